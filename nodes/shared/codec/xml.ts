@@ -1,0 +1,364 @@
+import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser';
+
+import { CodecError, excerptOf } from './errors';
+
+/**
+ * The XML object model every node writes its requests in.
+ *
+ * - Keys of a plain object are child elements, written in the order given (so a schema's sequence order is kept).
+ * - A key starting with `@` is an attribute (`'@xsi:type': 'Subscriber'`); `#text` is the element's own text.
+ * - An array is a repeated element; `undefined` leaves the element out; `null` writes an empty element.
+ * - `cdata(text)` marks a value that goes into CDATA (HTML snippets); everything else is escaped.
+ */
+export type XmlScalar = string | number | boolean | bigint;
+export type XmlValue = XmlScalar | XmlCdata | XmlElement | XmlValue[] | null | undefined;
+export interface XmlElement {
+	[nameOrAttribute: string]: XmlValue;
+}
+
+export class XmlCdata {
+	constructor(readonly text: string) {}
+}
+
+export function cdata(text: string): XmlCdata {
+	return new XmlCdata(text);
+}
+
+/**
+ * What parsing gives back: a leaf element is its text (always a string, so `00123` stays `00123`), an element with
+ * children or attributes is an object (`@name` for attributes, `#text` for mixed text), a repeated element or one
+ * declared as a list is an array, and an element with `xsi:nil="true"` is null.
+ */
+export type XmlParsed = string | null | XmlParsedElement | XmlParsed[];
+export interface XmlParsedElement {
+	[nameOrAttribute: string]: XmlParsed;
+}
+
+export interface XmlBuildOptions {
+	/** Writes `<?xml version="1.0" encoding="UTF-8"?>` first. ExpertSender wants none; SOAP servers accept both. */
+	declaration?: boolean;
+}
+
+export interface XmlParseOptions {
+	/**
+	 * Elements that are lists in the provider's schema and so are arrays even when only one arrives. Each entry is a
+	 * dot path of element names from the root (`ApiResponse.Data.Lists.List`) or `*.Name` for that name anywhere.
+	 */
+	arrays?: readonly string[];
+	/** Drops namespace prefixes from element and attribute names (SOAP responses use whatever prefixes they like). */
+	localNames?: boolean;
+	/** Names the document in error messages, e.g. "The ExpertSender response". */
+	what?: string;
+}
+
+// XML 1.0 Char production: anything outside it cannot be written, escaped or not.
+const FORBIDDEN_CHARACTER = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+const NAME = /^[A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?$/;
+const TEXT_ESCAPES: Record<string, string> = {
+	'&': '&amp;',
+	'<': '&lt;',
+	'>': '&gt;',
+	'"': '&quot;',
+	"'": '&apos;',
+	'\r': '&#13;',
+};
+// Attribute values are whitespace-normalised by every XML parser, so tabs and newlines must be references there.
+const ATTRIBUTE_ESCAPES: Record<string, string> = { ...TEXT_ESCAPES, '\t': '&#9;', '\n': '&#10;' };
+
+type OrderedNode = Record<string, unknown>;
+
+const builder = new XMLBuilder({
+	preserveOrder: true,
+	ignoreAttributes: false,
+	attributeNamePrefix: '',
+	cdataPropName: '#cdata',
+	suppressEmptyNode: true,
+	// Escaping is done here, before the builder, so that `\r`, quotes and CDATA splitting are under our control.
+	processEntities: false,
+	format: false,
+});
+
+const parser = new XMLParser({
+	preserveOrder: true,
+	ignoreAttributes: false,
+	attributeNamePrefix: '',
+	parseTagValue: false,
+	parseAttributeValue: false,
+	trimValues: false,
+	// No DOCTYPE is ever honoured (it is refused before parsing) and entities are decoded below, by us, so that an
+	// entity definition can neither expand nor reach a file.
+	processEntities: false,
+	htmlEntities: false,
+	ignoreDeclaration: true,
+	ignorePiTags: true,
+	cdataPropName: '#cdata',
+	commentPropName: false,
+});
+
+function assertWritable(text: string, where: string): void {
+	const match = FORBIDDEN_CHARACTER.exec(text);
+	if (match) {
+		const code = match[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+		throw new CodecError(
+			`The value of ${where} contains the character U+${code} at position ${match.index}, which XML 1.0 does not allow; remove it from the value`,
+		);
+	}
+}
+
+function escapeWith(text: string, escapes: Record<string, string>, where: string): string {
+	assertWritable(text, where);
+	return text.replace(/[&<>"'\r\t\n]/g, (c) => escapes[c] ?? c);
+}
+
+function assertName(name: string, where: string): void {
+	if (!NAME.test(name)) throw new CodecError(`"${name}" is not a valid XML name (in ${where})`);
+}
+
+/** CDATA cannot hold `]]>` nor keep a carriage return, so both are written outside the sections. */
+function cdataNodes(text: string, where: string): OrderedNode[] {
+	assertWritable(text, where);
+	const nodes: OrderedNode[] = [];
+	const lines = text.split('\r');
+	lines.forEach((line, lineIndex) => {
+		if (lineIndex > 0) nodes.push({ '#text': '&#13;' });
+		const parts = line.split(']]>');
+		parts.forEach((part, partIndex) => {
+			const section = `${partIndex > 0 ? '>' : ''}${part}${partIndex < parts.length - 1 ? ']]' : ''}`;
+			if (section !== '') nodes.push({ '#cdata': [{ '#text': section }] });
+		});
+	});
+	return nodes;
+}
+
+function scalarText(value: XmlScalar): string {
+	return typeof value === 'string' ? value : String(value);
+}
+
+function toOrderedNodes(name: string, value: XmlValue, path: string): OrderedNode[] {
+	if (value === undefined) return [];
+	if (Array.isArray(value)) return value.flatMap((entry) => toOrderedNodes(name, entry, path));
+	assertName(name, path);
+	if (value === null) return [{ [name]: [] }];
+	if (value instanceof XmlCdata) return [{ [name]: cdataNodes(value.text, path) }];
+	if (typeof value !== 'object') {
+		const text = scalarText(value);
+		return [{ [name]: text === '' ? [] : [{ '#text': escapeWith(text, TEXT_ESCAPES, path) }] }];
+	}
+	const children: OrderedNode[] = [];
+	const attributes: Record<string, string> = {};
+	for (const [key, child] of Object.entries(value)) {
+		if (child === undefined) continue;
+		if (key.startsWith('@')) {
+			const attribute = key.slice(1);
+			assertName(attribute, `${path}/@${attribute}`);
+			if (child !== null && typeof child === 'object') {
+				throw new CodecError(`The attribute ${path}/@${attribute} must be a plain value`);
+			}
+			attributes[attribute] = escapeWith(
+				child === null ? '' : scalarText(child),
+				ATTRIBUTE_ESCAPES,
+				`${path}/@${attribute}`,
+			);
+		} else if (key === '#text') {
+			if (child instanceof XmlCdata) children.push(...cdataNodes(child.text, path));
+			else if (child !== null && typeof child !== 'object' && scalarText(child) !== '')
+				children.push({ '#text': escapeWith(scalarText(child), TEXT_ESCAPES, path) });
+		} else {
+			children.push(...toOrderedNodes(key, child, `${path}/${key}`));
+		}
+	}
+	const node: OrderedNode = { [name]: children };
+	if (Object.keys(attributes).length > 0) node[':@'] = attributes;
+	return [node];
+}
+
+/** Writes `value` as the document element `rootName`. Throws a CodecError naming the field for unwritable input. */
+export function buildXml(rootName: string, value: XmlValue, options: XmlBuildOptions = {}): string {
+	const nodes = toOrderedNodes(rootName, value, rootName);
+	if (nodes.length !== 1) throw new CodecError(`The XML document element ${rootName} must be a single element`);
+	const body = builder.build(nodes) as string;
+	return options.declaration ? `<?xml version="1.0" encoding="UTF-8"?>${body}` : body;
+}
+
+const PREDEFINED_ENTITIES: Record<string, string> = {
+	amp: '&',
+	lt: '<',
+	gt: '>',
+	quot: '"',
+	apos: "'",
+};
+
+/** Decodes the five predefined entities and character references; any other entity is an error (there is no DTD). */
+function decodeEntities(raw: string, what: string): string {
+	if (!raw.includes('&')) return raw;
+	return raw.replace(/&([^;&\s]{0,10});|&/g, (whole, reference: string | undefined) => {
+		let decoded: string | undefined;
+		if (reference !== undefined) {
+			if (reference.startsWith('#x')) decoded = fromCodePoint(parseInt(reference.slice(2), 16));
+			else if (reference.startsWith('#')) decoded = fromCodePoint(parseInt(reference.slice(1), 10));
+			else decoded = PREDEFINED_ENTITIES[reference];
+		}
+		if (decoded === undefined) {
+			throw new CodecError(`${what} uses an undefined or malformed entity reference "${whole}"`, whole);
+		}
+		return decoded;
+	});
+}
+
+function fromCodePoint(code: number): string | undefined {
+	if (!Number.isInteger(code) || code < 0 || code > 0x10ffff) return undefined;
+	const character = String.fromCodePoint(code);
+	return FORBIDDEN_CHARACTER.test(character) ? undefined : character;
+}
+
+function localName(name: string): string {
+	const colon = name.indexOf(':');
+	return colon === -1 ? name : name.slice(colon + 1);
+}
+
+/** Refuses a DOCTYPE before the document element: no external entities (XXE) and no entity expansion bombs. */
+function assertNoDoctype(text: string, what: string): void {
+	const root = /<[A-Za-z_]/.exec(text);
+	const prolog = root ? text.slice(0, root.index) : text;
+	if (/<!DOCTYPE|<!ENTITY/i.test(prolog)) {
+		throw new CodecError(
+			`${what} contains a document type declaration (DOCTYPE), which is refused so that no entity is expanded or external file read`,
+			excerptOf(prolog),
+		);
+	}
+}
+
+function offsetOf(text: string, line: number, column: number): number {
+	let offset = 0;
+	for (let current = 1; current < line; current++) {
+		const next = text.indexOf('\n', offset);
+		if (next === -1) break;
+		offset = next + 1;
+	}
+	return offset + Math.max(0, column - 1);
+}
+
+interface ConvertContext {
+	arrays: ReadonlySet<string>;
+	localNames: boolean;
+	what: string;
+}
+
+function isListPath(path: string, name: string, context: ConvertContext): boolean {
+	return context.arrays.has(path) || context.arrays.has(`*.${name}`);
+}
+
+function convertElement(
+	children: OrderedNode[],
+	rawAttributes: Record<string, string> | undefined,
+	path: string,
+	context: ConvertContext,
+): XmlParsed {
+	const attributes: XmlParsedElement = {};
+	let nil = false;
+	for (const [rawName, rawValue] of Object.entries(rawAttributes ?? {})) {
+		if (rawName === 'xmlns' || rawName.startsWith('xmlns:')) continue;
+		const name = context.localNames ? localName(rawName) : rawName;
+		// Attribute-value normalisation (XML 1.0 §3.3.3): literal whitespace becomes a space, references do not.
+		const value = decodeEntities(rawValue.replace(/[\t\n\r]/g, ' '), context.what);
+		if (localName(rawName) === 'nil' && value === 'true') nil = true;
+		attributes[`@${name}`] = value;
+	}
+	if (nil) return null;
+
+	let text = '';
+	let hasElements = false;
+	const elements: XmlParsedElement = {};
+	for (const child of children) {
+		if ('#text' in child) {
+			text += decodeEntities(child['#text'] as string, context.what);
+			continue;
+		}
+		if ('#cdata' in child) {
+			text += (child['#cdata'] as Array<{ '#text': string }>).map((part) => part['#text']).join('');
+			continue;
+		}
+		const rawName = Object.keys(child).find((key) => key !== ':@')!;
+		const name = context.localNames ? localName(rawName) : rawName;
+		const childPath = `${path}.${name}`;
+		const value = convertElement(
+			child[rawName] as OrderedNode[],
+			child[':@'] as Record<string, string> | undefined,
+			childPath,
+			context,
+		);
+		hasElements = true;
+		const existing = elements[name];
+		if (existing === undefined) {
+			elements[name] = isListPath(childPath, name, context) ? [value] : value;
+		} else if (Array.isArray(existing) && (isListPath(childPath, name, context) || existing.length > 1)) {
+			existing.push(value);
+		} else {
+			elements[name] = [existing, value];
+		}
+	}
+
+	const hasAttributes = Object.keys(attributes).length > 0;
+	if (!hasElements) {
+		if (!hasAttributes) return text;
+		return text === '' ? attributes : { ...attributes, '#text': text };
+	}
+	// Whitespace between child elements is layout, not content.
+	return text.trim() === '' ? { ...attributes, ...elements } : { ...attributes, '#text': text, ...elements };
+}
+
+/**
+ * Parses a whole XML document into `{ [rootName]: value }`. Malformed or truncated XML, a DOCTYPE, an unknown entity
+ * or an empty body is a CodecError with a short excerpt.
+ */
+export function parseXml(text: string, options: XmlParseOptions = {}): XmlParsedElement {
+	const what = options.what ?? 'The response body';
+	if (text.trim() === '') throw new CodecError(`${what} is empty where an XML document was expected`);
+	assertNoDoctype(text, what);
+	const validation = XMLValidator.validate(text, { allowBooleanAttributes: false });
+	if (validation !== true) {
+		const { msg, line, col } = validation.err;
+		throw new CodecError(
+			`${what} is not well-formed XML (line ${line}, column ${col}: ${msg})`,
+			excerptOf(text, offsetOf(text, line, col)),
+		);
+	}
+	const nodes = parser.parse(text) as OrderedNode[];
+	const context: ConvertContext = {
+		arrays: new Set(options.arrays ?? []),
+		localNames: options.localNames ?? false,
+		what,
+	};
+	const rootNode = nodes.find((node) => !('#text' in node) && !('#cdata' in node));
+	if (!rootNode) throw new CodecError(`${what} has no document element`, excerptOf(text));
+	const rawName = Object.keys(rootNode).find((key) => key !== ':@')!;
+	const name = context.localNames ? localName(rawName) : rawName;
+	return {
+		[name]: convertElement(
+			rootNode[rawName] as OrderedNode[],
+			rootNode[':@'] as Record<string, string> | undefined,
+			name,
+			context,
+		),
+	};
+}
+
+/** Reads a parsed value as an object, treating text-only and empty elements as an empty object. */
+export function asXmlElement(value: XmlParsed | undefined): XmlParsedElement {
+	return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : {};
+}
+
+/** Reads a parsed value as a list: absent is empty, a single element is a list of one. */
+export function asXmlList(value: XmlParsed | undefined): XmlParsed[] {
+	if (value === undefined || value === '') return [];
+	return Array.isArray(value) ? value : [value];
+}
+
+/** Reads the text of a parsed value (`#text` of an element with attributes), or undefined when absent or nil. */
+export function xmlText(value: XmlParsed | undefined): string | undefined {
+	if (value === undefined || value === null) return undefined;
+	if (typeof value === 'string') return value;
+	if (Array.isArray(value)) return xmlText(value[0]);
+	const text = value['#text'];
+	return typeof text === 'string' ? text : '';
+}

@@ -1,0 +1,389 @@
+import type {
+	ICredentialDataDecryptedObject,
+	IDataObject,
+	IExecuteFunctions,
+	IHttpRequestMethods,
+	IHttpRequestOptions,
+	ILoadOptionsFunctions,
+	JsonObject,
+} from 'n8n-workflow';
+import { NodeApiError, sleep } from 'n8n-workflow';
+
+import {
+	buildSoapEnvelope,
+	buildXml,
+	CodecError,
+	decodeJson,
+	encodeJson,
+	excerptOf,
+	parseSoapEnvelope,
+	parseXml,
+	SoapFault,
+	type SoapRequest,
+	type XmlParsedElement,
+	type XmlValue,
+} from '../codec';
+import { Redactor } from './redact';
+import { DEFAULT_RETRY_POLICY, parseRetryAfter, retryDelay, type RetryPolicy } from './retry';
+
+export type RequestContext = IExecuteFunctions | ILoadOptionsFunctions;
+
+/** What a request carries; the transport encodes it through the shared codec and sets the content type. */
+export type RequestBody =
+	| { json: unknown }
+	| { xml: { root: string; value: XmlValue; declaration?: boolean }; contentType?: string }
+	| { soap: SoapRequest; soapAction?: string }
+	| { form: { getHeaders(): Record<string, string> } }
+	| { raw: string | Buffer; contentType: string };
+
+export type ResponseFormat = 'json' | 'xml' | 'soap' | 'text' | 'binary';
+
+export interface ProviderRequest {
+	/** The operation as the user sees it, e.g. "Send Prepared Message": it names the failure in every error. */
+	operation: string;
+	/** The input item this request serves (absent for list searches and batch calls covering many items). */
+	itemIndex?: number;
+	method: IHttpRequestMethods;
+	url: string;
+	qs?: IDataObject;
+	headers?: Record<string, string>;
+	body?: RequestBody;
+	/** How the response body is decoded; decides the Accept header too. */
+	response: ResponseFormat;
+	/** For XML and SOAP responses: elements that are lists in the schema (see XmlParseOptions.arrays). */
+	xmlArrays?: readonly string[];
+	/**
+	 * Whether sending the request twice is harmless. Only then is it repeated after an ambiguous failure (a
+	 * timeout or a reset once the request was on its way). Defaults to true for GET and HEAD, false otherwise.
+	 */
+	idempotent?: boolean;
+	timeoutMs?: number;
+}
+
+export interface ProviderResponse<T = unknown> {
+	statusCode: number;
+	headers: Record<string, string | string[] | undefined>;
+	/** Decoded body: a JSON value, `{ [root]: … }` for XML, the operation's content for SOAP, text or a Buffer. */
+	body: T;
+	/** For SOAP: the local name of the response element. */
+	soapOperation?: string;
+	/** The raw text, for error excerpts. */
+	text: string;
+	/** Number of attempts it took (1 when no retry was needed). */
+	attempts: number;
+}
+
+/** A provider's error, as its documents describe it. */
+export interface ProviderErrorInfo {
+	/** The provider's own message. */
+	message: string;
+	/** The provider's own error code or key, e.g. NO_SUCH_OBJECT. */
+	code?: string;
+	/** How to fix it, when that can be said. */
+	description?: string;
+	/** Typed fields of the error body; shown in n8n's error details (after redaction). */
+	details?: IDataObject;
+}
+
+export interface ResponseForErrorCheck {
+	statusCode: number;
+	headers: Record<string, string | string[] | undefined>;
+	/** Decoded body, or undefined when it could not be decoded. */
+	body: unknown;
+	text: string;
+	/** A SOAP Fault in the body. */
+	fault?: SoapFault;
+}
+
+/** Everything the shared transport needs to know about one provider. */
+export interface ProviderProfile {
+	/** Name used in every message, e.g. "Mapp Engage". */
+	name: string;
+	credentialType: string;
+	/** Credential values that must never be shown; their URL-encoded, XML-escaped and base64 forms are hidden too. */
+	secrets(credentials: ICredentialDataDecryptedObject): string[];
+	/** Basic-auth pairs derived from the credentials, so that the header value is hidden as well. */
+	basicAuth?(credentials: ICredentialDataDecryptedObject): { user: string; password: string } | undefined;
+	/**
+	 * The provider's error in a response, for any status: some providers answer errors with 200 or 201. Return
+	 * undefined for a success. Non-2xx responses for which this returns undefined still fail, with a generic text.
+	 */
+	parseError(response: ResponseForErrorCheck): ProviderErrorInfo | undefined;
+	/** Whether the provider documents this response as "not processed", so that sending it again is safe. */
+	isNotProcessed(response: ResponseForErrorCheck): boolean;
+	/** A hint per HTTP status for the error description (e.g. what a 401 means for this provider). */
+	statusHint?(statusCode: number, response: ResponseForErrorCheck): string | undefined;
+	retry?: Partial<RetryPolicy>;
+	timeoutMs?: number;
+}
+
+/** Network failures where the request certainly did not reach the provider. */
+const NOT_SENT_CODES = new Set([
+	'ECONNREFUSED',
+	'ENOTFOUND',
+	'EAI_AGAIN',
+	'EHOSTUNREACH',
+	'ENETUNREACH',
+	'ENETDOWN',
+	'UND_ERR_CONNECT_TIMEOUT',
+]);
+
+const ACCEPT: Record<ResponseFormat, string> = {
+	json: 'application/json',
+	xml: 'text/xml, application/xml',
+	soap: 'text/xml',
+	text: '*/*',
+	binary: '*/*',
+};
+
+interface EncodedBody {
+	body?: string | Buffer | object;
+	headers: Record<string, string>;
+}
+
+function encodeBody(body: RequestBody | undefined): EncodedBody {
+	if (body === undefined) return { headers: {} };
+	if ('json' in body) {
+		return { body: encodeJson(body.json), headers: { 'Content-Type': 'application/json' } };
+	}
+	if ('xml' in body) {
+		const { root, value, declaration } = body.xml;
+		return {
+			body: buildXml(root, value, { declaration }),
+			headers: { 'Content-Type': body.contentType ?? 'text/xml; charset=utf-8' },
+		};
+	}
+	if ('soap' in body) {
+		return {
+			body: buildSoapEnvelope(body.soap),
+			headers: { 'Content-Type': 'text/xml; charset=utf-8', SOAPAction: `"${body.soapAction ?? ''}"` },
+		};
+	}
+	if ('form' in body) return { body: body.form, headers: body.form.getHeaders() };
+	return { body: body.raw, headers: { 'Content-Type': body.contentType } };
+}
+
+function headerValue(headers: Record<string, unknown>, name: string): string | undefined {
+	const key = Object.keys(headers).find((candidate) => candidate.toLowerCase() === name);
+	const value = key === undefined ? undefined : headers[key];
+	return Array.isArray(value) ? String(value[0]) : value === undefined ? undefined : String(value);
+}
+
+interface Decoded {
+	body: unknown;
+	soapOperation?: string;
+	fault?: SoapFault;
+	decodeError?: CodecError;
+}
+
+function decodeBody(
+	format: ResponseFormat,
+	buffer: Buffer,
+	text: string,
+	what: string,
+	arrays: readonly string[] | undefined,
+): Decoded {
+	try {
+		switch (format) {
+			case 'binary':
+				return { body: buffer };
+			case 'text':
+				return { body: text };
+			case 'json':
+				return { body: decodeJson(text, what) };
+			case 'xml':
+				return { body: text.trim() === '' ? undefined : parseXml(text, { arrays, what }) };
+			case 'soap': {
+				if (text.trim() === '') return { body: undefined };
+				const { operation, value } = parseSoapEnvelope(text, { arrays, what });
+				return { body: value, soapOperation: operation };
+			}
+		}
+	} catch (error) {
+		if (error instanceof SoapFault) return { body: undefined, fault: error };
+		if (error instanceof CodecError) return { body: undefined, decodeError: error };
+		// Anything else is a fault of ours, not of the body: keep its message, drop nothing silently.
+		return { body: undefined, decodeError: new CodecError(`${what} could not be decoded: ${(error as Error).message}`) };
+	}
+}
+
+function toBuffer(body: unknown): Buffer {
+	if (Buffer.isBuffer(body)) return body;
+	if (body instanceof ArrayBuffer) return Buffer.from(body);
+	if (ArrayBuffer.isView(body)) return Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+	if (body === undefined || body === null) return Buffer.alloc(0);
+	return Buffer.from(typeof body === 'string' ? body : JSON.stringify(body));
+}
+
+function networkErrorCode(error: unknown): string | undefined {
+	let current: unknown = error;
+	for (let depth = 0; depth < 4 && current && typeof current === 'object'; depth++) {
+		const code = (current as { code?: unknown }).code;
+		if (typeof code === 'string' && /^[A-Z_]+$/.test(code)) return code;
+		current = (current as { cause?: unknown }).cause;
+	}
+	return undefined;
+}
+
+function itemSuffix(itemIndex: number | undefined): string {
+	return itemIndex === undefined ? '' : ` [item ${itemIndex}]`;
+}
+
+/**
+ * Sends one request to a provider through n8n's `httpRequestWithAuthentication`: encodes the body with the shared
+ * codec, decodes the response by format, retries what the provider documents as not processed (bounded exponential
+ * back-off with jitter, honouring Retry-After), never repeats a non-idempotent request after an ambiguous failure,
+ * and turns every failure into a NodeApiError that names the provider, the operation and the item, quotes the
+ * provider's own message, and contains no credential value.
+ */
+export async function providerRequest<T = unknown>(
+	this: RequestContext,
+	profile: ProviderProfile,
+	request: ProviderRequest,
+): Promise<ProviderResponse<T>> {
+	const credentials = await this.getCredentials(profile.credentialType, request.itemIndex ?? 0);
+	const basic = profile.basicAuth?.(credentials);
+	const redactor = new Redactor([
+		...profile.secrets(credentials),
+		...(basic ? [Redactor.basicAuthValue(basic.user, basic.password)] : []),
+	]);
+	const policy: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...profile.retry };
+	const idempotent = request.idempotent ?? (request.method === 'GET' || request.method === 'HEAD');
+	const what = `The ${profile.name} response to ${request.operation}`;
+	const fail = (message: string, description: string, httpCode?: number, details: IDataObject = {}) =>
+		new NodeApiError(this.getNode(), redactor.value({ ...details, httpCode }) as JsonObject, {
+			message: redactor.text(`${message}${itemSuffix(request.itemIndex)}`),
+			description: redactor.text(description),
+			httpCode: httpCode === undefined ? undefined : String(httpCode),
+			itemIndex: request.itemIndex,
+		});
+
+	let encoded: EncodedBody | undefined;
+	let encodeFailure: Error | undefined;
+	try {
+		encoded = encodeBody(request.body);
+	} catch (error) {
+		encodeFailure = error as Error;
+	}
+	if (!encoded) {
+		throw fail(
+			`${profile.name} ${request.operation}: the request could not be written: ${encodeFailure?.message}`,
+			'Change the value named above; nothing was sent.',
+		);
+	}
+
+	const options: IHttpRequestOptions = {
+		method: request.method,
+		url: request.url,
+		qs: request.qs,
+		headers: { Accept: ACCEPT[request.response], ...encoded.headers, ...request.headers },
+		body: encoded.body as IHttpRequestOptions['body'],
+		encoding: 'arraybuffer',
+		json: false,
+		returnFullResponse: true,
+		ignoreHttpStatusErrors: true,
+		timeout: request.timeoutMs ?? profile.timeoutMs ?? 120_000,
+	};
+
+	for (let attempt = 1; ; attempt++) {
+		let raw: { body: unknown; headers: Record<string, string | string[] | undefined>; statusCode: number };
+		try {
+			raw = (await this.helpers.httpRequestWithAuthentication.call(
+				this,
+				profile.credentialType,
+				{ ...options, headers: { ...options.headers } },
+			)) as typeof raw;
+		} catch (error) {
+			const code = networkErrorCode(error) ?? 'UNKNOWN';
+			const notSent = NOT_SENT_CODES.has(code);
+			if ((notSent || idempotent) && attempt < policy.maxAttempts) {
+				await sleep(retryDelay(policy, attempt, undefined));
+				continue;
+			}
+			const detail = redactor.text(String((error as Error).message ?? error));
+			throw fail(
+				notSent
+					? `${profile.name} could not be reached for ${request.operation} (${code})`
+					: `${profile.name} gave no complete answer to ${request.operation} (${code})`,
+				notSent
+					? `Nothing was sent. Check the base URL in the credential and that the host is reachable. ${detail}`
+					: idempotent
+						? `The request was tried ${attempt} times. ${detail}`
+						: `The request may or may not have been processed, so it was not sent again (that could deliver it twice). Check in ${profile.name} before running this item again. ${detail}`,
+				undefined,
+				{ networkError: code, attempts: attempt },
+			);
+		}
+
+		const buffer = toBuffer(raw.body);
+		const text = request.response === 'binary' ? '' : buffer.toString('utf8');
+		const decoded = decodeBody(request.response, buffer, text, what, request.xmlArrays);
+		const check: ResponseForErrorCheck = {
+			statusCode: raw.statusCode,
+			headers: raw.headers,
+			body: decoded.body,
+			text,
+			fault: decoded.fault,
+		};
+		const providerError = profile.parseError(check);
+		const ok = raw.statusCode >= 200 && raw.statusCode < 300;
+
+		if (ok && !providerError && !decoded.fault) {
+			if (decoded.decodeError) {
+				throw fail(
+					`${profile.name} ${request.operation}: ${decoded.decodeError.message}`,
+					`The request was accepted (HTTP ${raw.statusCode}) but the answer could not be read, so its result is unknown; it was not sent again. Excerpt: ${decoded.decodeError.excerpt ?? ''}`,
+					raw.statusCode,
+				);
+			}
+			return {
+				statusCode: raw.statusCode,
+				headers: raw.headers,
+				body: decoded.body as T,
+				soapOperation: decoded.soapOperation,
+				text,
+				attempts: attempt,
+			};
+		}
+
+		if (profile.isNotProcessed(check) && attempt < policy.maxAttempts) {
+			const retryAfterMs = parseRetryAfter(headerValue(raw.headers, 'retry-after'));
+			if (retryAfterMs === undefined || retryAfterMs <= policy.maxRetryAfterMs) {
+				await sleep(retryDelay(policy, attempt, retryAfterMs));
+				continue;
+			}
+		}
+
+		const info: ProviderErrorInfo = providerError ??
+			(decoded.fault
+				? {
+						message: decoded.fault.faultString || decoded.fault.faultCode,
+						code: decoded.fault.faultCode,
+						details: decoded.fault.detail?.fields as IDataObject,
+					}
+				: {
+						message: decoded.decodeError
+							? `HTTP ${raw.statusCode} with a body that could not be read (${excerptOf(text)})`
+							: `HTTP ${raw.statusCode}${text.trim() ? `: ${excerptOf(text)}` : ' with no body'}`,
+					});
+		const retryAfter = headerValue(raw.headers, 'retry-after');
+		const hints = [
+			info.description,
+			profile.statusHint?.(raw.statusCode, check),
+			profile.isNotProcessed(check)
+				? `${profile.name} did not process the request; it was tried ${attempt} times${retryAfter ? ` and asked to wait ${retryAfter} seconds` : ''}. Try again later or lower the request rate.`
+				: undefined,
+		].filter((hint): hint is string => Boolean(hint));
+		throw fail(
+			`${profile.name} ${request.operation} failed: ${info.message}${info.code ? ` (${info.code})` : ''}`,
+			hints.join(' ') || `HTTP ${raw.statusCode}.`,
+			raw.statusCode,
+			{ ...info.details, ...(info.code ? { code: info.code } : {}), attempts: attempt },
+		);
+	}
+}
+
+/** For callers that read XML bodies: the decoded document, or an empty object for an empty body. */
+export function xmlDocument(response: ProviderResponse): XmlParsedElement {
+	return (response.body as XmlParsedElement | undefined) ?? {};
+}

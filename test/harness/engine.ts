@@ -1,0 +1,273 @@
+/**
+ * Runs workflows through n8n-core's real execution engine (WorkflowExecute) in-process, with n8n-core's real node
+ * helpers (httpRequestWithAuthentication, binary data) and credentials held in memory. Nodes are this package's own
+ * sources, registered under their published type names (`n8n-nodes-messaging-suite.<name>`), plus the test-only
+ * nodes in `test/harness/nodes`.
+ */
+import { Container } from '@n8n/di';
+import { mock } from 'jest-mock-extended';
+import { BinaryDataConfig, BinaryDataService, ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
+import type {
+	ICredentialDataDecryptedObject,
+	ICredentialType,
+	IDataObject,
+	IHttpRequestOptions,
+	INode,
+	INodeCredentialsDetails,
+	INodeExecutionData,
+	INodeType,
+	INodeTypes,
+	IRun,
+	IRunExecutionData,
+	IVersionedNodeType,
+	IWorkflowExecuteAdditionalData,
+	IConnections,
+	Workflow as WorkflowType,
+} from 'n8n-workflow';
+import { ICredentialsHelper, NodeHelpers, Workflow } from 'n8n-workflow';
+import path from 'node:path';
+
+import packageJson from '../../package.json';
+import { TestItems } from './nodes/TestItems.node';
+import { TransportProbe } from './nodes/TransportProbe.node';
+import { TestProbeApi } from './nodes/TestProbeApi.credentials';
+
+export const PACKAGE_NAME = packageJson.name;
+const ROOT = path.resolve(__dirname, '../..');
+
+/** `dist/nodes/X/X.node.js` → the TypeScript source the build makes it from. */
+function sourceOf(distPath: string): string {
+	return path.join(ROOT, distPath.replace(/^dist\//, '').replace(/\.js$/, '.ts'));
+}
+
+function loadClass<T>(distPath: string): T {
+	const className = path.basename(distPath).split('.')[0];
+	// eslint-disable-next-line @typescript-eslint/no-require-imports
+	const module = require(sourceOf(distPath)) as Record<string, new () => T>;
+	const Class = module[className];
+	if (!Class) throw new Error(`${distPath} does not export class ${className}`);
+	return new Class();
+}
+
+class Registry implements INodeTypes {
+	readonly nodes = new Map<string, INodeType | IVersionedNodeType>();
+
+	readonly credentials = new Map<string, ICredentialType>();
+
+	constructor() {
+		for (const file of packageJson.n8n.nodes as string[]) {
+			const node = loadClass<INodeType>(file);
+			this.nodes.set(`${PACKAGE_NAME}.${node.description.name}`, node);
+		}
+		for (const file of packageJson.n8n.credentials as string[]) {
+			const credential = loadClass<ICredentialType>(file);
+			this.credentials.set(credential.name, credential);
+		}
+		for (const node of [new TestItems(), new TransportProbe()]) {
+			this.nodes.set(`test.${node.description.name}`, node);
+		}
+		const probeCredential = new TestProbeApi();
+		this.credentials.set(probeCredential.name, probeCredential);
+	}
+
+	getByName(type: string): INodeType | IVersionedNodeType {
+		const node = this.nodes.get(type);
+		if (!node) throw new Error(`Unknown node type ${type}`);
+		return node;
+	}
+
+	getByNameAndVersion(type: string, version?: number): INodeType {
+		return NodeHelpers.getVersionedNodeType(this.getByName(type), version);
+	}
+
+	getKnownTypes() {
+		return {};
+	}
+}
+
+let registry: Registry | undefined;
+
+export function nodeRegistry(): Registry {
+	registry ??= new Registry();
+	return registry;
+}
+
+/**
+ * Holds credentials in memory and applies each credential type's `authenticate` the way n8n's own credentials
+ * helper does: a function is called; a generic block has its `={{ }}` expressions resolved against `$credentials`.
+ */
+class InMemoryCredentialsHelper extends ICredentialsHelper {
+	constructor(private readonly data: Record<string, ICredentialDataDecryptedObject>) {
+		super();
+	}
+
+	getParentTypes(): string[] {
+		return [];
+	}
+
+	isCredentialUsableByNode(): boolean {
+		return true;
+	}
+
+	async authenticate(
+		credentials: ICredentialDataDecryptedObject,
+		typeName: string,
+		requestOptions: IHttpRequestOptions,
+		workflow: WorkflowType,
+		node: INode,
+	): Promise<IHttpRequestOptions> {
+		const type = nodeRegistry().credentials.get(typeName);
+		if (!type?.authenticate) return requestOptions;
+		if (typeof type.authenticate === 'function') return await type.authenticate(credentials, requestOptions);
+		requestOptions.headers ??= {};
+		const resolve = (value: unknown) =>
+			typeof value === 'string' && value.startsWith('=')
+				? workflow.expression.getSimpleParameterValue(node, value, 'internal', { $credentials: credentials }, undefined, '')
+				: value;
+		for (const [outerKey, outerValue] of Object.entries(type.authenticate.properties)) {
+			const target = ((requestOptions as unknown as Record<string, IDataObject>)[outerKey] ??= {});
+			for (const [key, value] of Object.entries(outerValue as IDataObject)) {
+				target[String(resolve(key))] = resolve(value) as IDataObject[string];
+			}
+		}
+		return requestOptions;
+	}
+
+	async preAuthentication(): Promise<undefined> {
+		return undefined;
+	}
+
+	async runPreAuthentication(): Promise<undefined> {
+		return undefined;
+	}
+
+	getCredentialsProperties() {
+		return [];
+	}
+
+	async getDecrypted(
+		_additionalData: IWorkflowExecuteAdditionalData,
+		_nodeCredentials: INodeCredentialsDetails,
+		type: string,
+	): Promise<ICredentialDataDecryptedObject> {
+		const data = this.data[type];
+		if (!data) throw new Error(`No test credentials of type ${type}`);
+		return structuredClone(data);
+	}
+
+	async getCredentials(): Promise<never> {
+		throw new Error('Not used by the harness');
+	}
+
+	async updateCredentials(): Promise<void> {}
+
+	async updateCredentialsOauthTokenData(): Promise<void> {}
+}
+
+let binaryDataReady: Promise<void> | undefined;
+
+/** n8n's BinaryDataService in its default (in-memory) mode, as a self-hosted n8n without external storage has it. */
+async function initBinaryData(): Promise<void> {
+	binaryDataReady ??= (async () => {
+		const config = Container.get(BinaryDataConfig);
+		await Container.get(BinaryDataService).init(config);
+	})();
+	await binaryDataReady;
+}
+
+export interface WorkflowNode {
+	name: string;
+	type: string;
+	parameters?: IDataObject;
+	credentials?: Record<string, { id: string; name: string }>;
+	continueOnFail?: boolean;
+	onError?: INode['onError'];
+	typeVersion?: number;
+	position?: [number, number];
+}
+
+export interface WorkflowRun {
+	run: IRun;
+	/** Output items of a node (first run, first output). */
+	output(nodeName: string): INodeExecutionData[];
+	/** The error that stopped the workflow, if any. */
+	error: IRun['data']['resultData']['error'];
+}
+
+/**
+ * Runs `nodes` chained in the given order (or with explicit `connections`), starting from the first node with one
+ * empty item, like a manual trigger.
+ */
+export async function runWorkflow(options: {
+	nodes: WorkflowNode[];
+	connections?: IConnections;
+	credentials?: Record<string, ICredentialDataDecryptedObject>;
+}): Promise<WorkflowRun> {
+	await initBinaryData();
+	const nodeTypes = nodeRegistry();
+	const nodes: INode[] = options.nodes.map((node, index) => ({
+		id: `node-${index}`,
+		name: node.name,
+		type: node.type,
+		typeVersion: node.typeVersion ?? 1,
+		position: node.position ?? [index * 200, 0],
+		parameters: (node.parameters ?? {}) as INode['parameters'],
+		credentials: node.credentials,
+		onError: node.onError ?? (node.continueOnFail ? 'continueRegularOutput' : undefined),
+	}));
+	const connections: IConnections = options.connections ?? {};
+	if (!options.connections) {
+		for (let index = 0; index < nodes.length - 1; index++) {
+			connections[nodes[index].name] = {
+				main: [[{ node: nodes[index + 1].name, type: 'main', index: 0 }]],
+			};
+		}
+	}
+	const workflow = new Workflow({
+		id: 'test-workflow',
+		nodes,
+		connections,
+		nodeTypes,
+		active: false,
+		settings: { executionOrder: 'v1' },
+	});
+
+	const hooks = new ExecutionLifecycleHooks('manual', 'test-execution', mock());
+	let resolveFinished!: (run: IRun) => void;
+	const finished = new Promise<IRun>((resolve) => (resolveFinished = resolve));
+	hooks.addHandler('workflowExecuteAfter', (fullRunData) => resolveFinished(fullRunData));
+
+	const additionalData = mock<IWorkflowExecuteAdditionalData>({
+		hooks,
+		currentNodeParameters: undefined,
+		executionId: 'test-execution',
+	});
+	additionalData.credentialsHelper = new InMemoryCredentialsHelper(options.credentials ?? {});
+	// Absent in a plain self-hosted run; a mock would answer with a function.
+	additionalData.encryptedRunnerIdentity = undefined;
+	additionalData.evalLlmMockHandler = undefined;
+
+	const runExecutionData: IRunExecutionData = {
+		resultData: { runData: {} },
+		executionData: {
+			metadata: {},
+			contextData: {},
+			waitingExecution: {},
+			waitingExecutionSource: null,
+			nodeExecutionStack: [{ node: nodes[0], data: { main: [[{ json: {} }]] }, source: null }],
+		},
+	} as IRunExecutionData;
+
+	const execute = new WorkflowExecute(additionalData, 'manual', runExecutionData);
+	await execute.processRunExecutionData(workflow);
+	const run = await finished;
+	return {
+		run,
+		error: run.data.resultData.error,
+		output(nodeName: string) {
+			const runs = run.data.resultData.runData[nodeName];
+			if (!runs) throw new Error(`Node "${nodeName}" did not run`);
+			return runs[0].data?.main[0] ?? [];
+		},
+	};
+}
