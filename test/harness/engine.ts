@@ -6,7 +6,7 @@
  */
 import { Container } from '@n8n/di';
 import { mock } from 'jest-mock-extended';
-import { BinaryDataConfig, BinaryDataService, ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
+import { BinaryDataService, ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
 import type {
 	ICredentialDataDecryptedObject,
 	ICredentialType,
@@ -24,7 +24,7 @@ import type {
 	IConnections,
 	Workflow as WorkflowType,
 } from 'n8n-workflow';
-import { ICredentialsHelper, NodeHelpers, Workflow } from 'n8n-workflow';
+import { createRunExecutionData, ICredentialsHelper, NodeHelpers, Workflow } from 'n8n-workflow';
 import path from 'node:path';
 
 import packageJson from '../../package.json';
@@ -49,28 +49,48 @@ function loadClass<T>(distPath: string): T {
 	return new Class();
 }
 
-class Registry implements INodeTypes {
-	readonly nodes = new Map<string, INodeType | IVersionedNodeType>();
+/** `MappEngage` → `mappEngage`: n8n's lint rules tie file, class and `name` together this way. */
+function typeNameOf(distPath: string): string {
+	const className = path.basename(distPath).split('.')[0];
+	return className.charAt(0).toLowerCase() + className.slice(1);
+}
 
-	readonly credentials = new Map<string, ICredentialType>();
+/**
+ * Node and credential types, loaded on first use from the files package.json lists (so that one broken node does
+ * not stop the tests of the others), plus the test-only nodes.
+ */
+class Registry implements INodeTypes {
+	private readonly nodes = new Map<string, INodeType | IVersionedNodeType>();
+
+	private readonly credentialTypes = new Map<string, ICredentialType>();
+
+	private readonly nodeFiles = new Map<string, string>();
+
+	private readonly credentialFiles = new Map<string, string>();
 
 	constructor() {
 		for (const file of packageJson.n8n.nodes as string[]) {
-			const node = loadClass<INodeType>(file);
-			this.nodes.set(`${PACKAGE_NAME}.${node.description.name}`, node);
+			this.nodeFiles.set(`${PACKAGE_NAME}.${typeNameOf(file)}`, file);
 		}
 		for (const file of packageJson.n8n.credentials as string[]) {
-			const credential = loadClass<ICredentialType>(file);
-			this.credentials.set(credential.name, credential);
+			this.credentialFiles.set(typeNameOf(file), file);
 		}
 		for (const node of [new TestItems(), new TransportProbe()]) {
 			this.nodes.set(`test.${node.description.name}`, node);
 		}
 		const probeCredential = new TestProbeApi();
-		this.credentials.set(probeCredential.name, probeCredential);
+		this.credentialTypes.set(probeCredential.name, probeCredential);
+	}
+
+	credential(name: string): ICredentialType | undefined {
+		const file = this.credentialFiles.get(name);
+		if (!this.credentialTypes.has(name) && file) this.credentialTypes.set(name, loadClass<ICredentialType>(file));
+		return this.credentialTypes.get(name);
 	}
 
 	getByName(type: string): INodeType | IVersionedNodeType {
+		const file = this.nodeFiles.get(type);
+		if (!this.nodes.has(type) && file) this.nodes.set(type, loadClass<INodeType>(file));
 		const node = this.nodes.get(type);
 		if (!node) throw new Error(`Unknown node type ${type}`);
 		return node;
@@ -116,7 +136,7 @@ class InMemoryCredentialsHelper extends ICredentialsHelper {
 		workflow: WorkflowType,
 		node: INode,
 	): Promise<IHttpRequestOptions> {
-		const type = nodeRegistry().credentials.get(typeName);
+		const type = nodeRegistry().credential(typeName);
 		if (!type?.authenticate) return requestOptions;
 		if (typeof type.authenticate === 'function') return await type.authenticate(credentials, requestOptions);
 		requestOptions.headers ??= {};
@@ -169,8 +189,7 @@ let binaryDataReady: Promise<void> | undefined;
 /** n8n's BinaryDataService in its default (in-memory) mode, as a self-hosted n8n without external storage has it. */
 async function initBinaryData(): Promise<void> {
 	binaryDataReady ??= (async () => {
-		const config = Container.get(BinaryDataConfig);
-		await Container.get(BinaryDataService).init(config);
+		await Container.get(BinaryDataService).init();
 	})();
 	await binaryDataReady;
 }
@@ -237,26 +256,20 @@ export async function runWorkflow(options: {
 	const finished = new Promise<IRun>((resolve) => (resolveFinished = resolve));
 	hooks.addHandler('workflowExecuteAfter', (fullRunData) => resolveFinished(fullRunData));
 
-	const additionalData = mock<IWorkflowExecuteAdditionalData>({
-		hooks,
-		currentNodeParameters: undefined,
-		executionId: 'test-execution',
-	});
+	const additionalData = mock<IWorkflowExecuteAdditionalData>();
+	additionalData.hooks = hooks;
+	additionalData.currentNodeParameters = undefined;
+	additionalData.executionId = 'test-execution';
 	additionalData.credentialsHelper = new InMemoryCredentialsHelper(options.credentials ?? {});
 	// Absent in a plain self-hosted run; a mock would answer with a function.
 	additionalData.encryptedRunnerIdentity = undefined;
 	additionalData.evalLlmMockHandler = undefined;
 
-	const runExecutionData: IRunExecutionData = {
-		resultData: { runData: {} },
+	const runExecutionData: IRunExecutionData = createRunExecutionData({
 		executionData: {
-			metadata: {},
-			contextData: {},
-			waitingExecution: {},
-			waitingExecutionSource: null,
 			nodeExecutionStack: [{ node: nodes[0], data: { main: [[{ json: {} }]] }, source: null }],
 		},
-	} as IRunExecutionData;
+	});
 
 	const execute = new WorkflowExecute(additionalData, 'manual', runExecutionData);
 	await execute.processRunExecutionData(workflow);

@@ -33,7 +33,8 @@ export type RequestBody =
 	| { json: unknown }
 	| { xml: { root: string; value: XmlValue; declaration?: boolean }; contentType?: string }
 	| { soap: SoapRequest; soapAction?: string }
-	| { form: { getHeaders(): Record<string, string> } }
+	/** A multipart form (the global FormData); the HTTP client writes the boundary and content type. */
+	| { form: FormData }
 	| { raw: string | Buffer; contentType: string };
 
 export type ResponseFormat = 'json' | 'xml' | 'soap' | 'text' | 'binary';
@@ -58,6 +59,11 @@ export interface ProviderRequest {
 	 */
 	idempotent?: boolean;
 	timeoutMs?: number;
+	/**
+	 * Whether the credential authenticates this request (default true). False for URLs the provider hands out that
+	 * must not receive the credential, such as a presigned upload URL.
+	 */
+	authenticate?: boolean;
 }
 
 export interface ProviderResponse<T = unknown> {
@@ -159,7 +165,7 @@ function encodeBody(body: RequestBody | undefined): EncodedBody {
 			headers: { 'Content-Type': 'text/xml; charset=utf-8', SOAPAction: `"${body.soapAction ?? ''}"` },
 		};
 	}
-	if ('form' in body) return { body: body.form, headers: body.form.getHeaders() };
+	if ('form' in body) return { body: body.form, headers: {} };
 	return { body: body.raw, headers: { 'Content-Type': body.contentType } };
 }
 
@@ -288,11 +294,16 @@ export async function providerRequest<T = unknown>(
 	for (let attempt = 1; ; attempt++) {
 		let raw: { body: unknown; headers: Record<string, string | string[] | undefined>; statusCode: number };
 		try {
-			raw = (await this.helpers.httpRequestWithAuthentication.call(
-				this,
-				profile.credentialType,
-				{ ...options, headers: { ...options.headers } },
-			)) as typeof raw;
+			const attemptOptions = { ...options, headers: { ...options.headers } };
+			raw = (
+				request.authenticate === false
+					? await this.helpers.httpRequest(attemptOptions)
+					: await this.helpers.httpRequestWithAuthentication.call(
+							this,
+							profile.credentialType,
+							attemptOptions,
+						)
+			) as typeof raw;
 		} catch (error) {
 			const code = networkErrorCode(error) ?? 'UNKNOWN';
 			const notSent = NOT_SENT_CODES.has(code);

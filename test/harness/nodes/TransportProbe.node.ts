@@ -8,7 +8,7 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { runOperation } from '../../../nodes/shared/execute';
-import { asXmlElement, xmlText } from '../../../nodes/shared/codec';
+import { asXmlElement, xmlText, type XmlElement } from '../../../nodes/shared/codec';
 import {
 	providerRequest,
 	type ProviderProfile,
@@ -68,7 +68,7 @@ export class TransportProbe implements INodeType {
 				const format = this.getNodeParameter('format', itemIndex) as ResponseFormat;
 				const method = this.getNodeParameter('method', itemIndex) as 'GET' | 'POST';
 				const rawBody = this.getNodeParameter('body', itemIndex) as string | IDataObject;
-				const value = (typeof rawBody === 'string' ? JSON.parse(rawBody) : rawBody) as IDataObject;
+				const value = (typeof rawBody === 'string' ? JSON.parse(rawBody) : rawBody) as XmlElement;
 				let body: RequestBody | undefined;
 				if (method !== 'GET') {
 					if (format === 'xml') body = { xml: { root: 'Request', value } };
