@@ -260,6 +260,13 @@ export async function runWorkflow(options: {
 	additionalData.hooks = hooks;
 	additionalData.currentNodeParameters = undefined;
 	additionalData.executionId = 'test-execution';
+	additionalData.restApiUrl = 'http://localhost:5678/rest';
+	additionalData.instanceBaseUrl = 'http://localhost:5678/';
+	additionalData.formWaitingBaseUrl = 'http://localhost:5678/form-waiting';
+	additionalData.webhookBaseUrl = 'http://localhost:5678/webhook';
+	additionalData.webhookWaitingBaseUrl = 'http://localhost:5678/webhook-waiting';
+	additionalData.webhookTestBaseUrl = 'http://localhost:5678/webhook-test';
+	additionalData.variables = {};
 	additionalData.credentialsHelper = new InMemoryCredentialsHelper(options.credentials ?? {});
 	// Absent in a plain self-hosted run; a mock would answer with a function.
 	additionalData.encryptedRunnerIdentity = undefined;
