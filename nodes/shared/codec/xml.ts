@@ -317,7 +317,12 @@ export function parseXml(text: string, options: XmlParseOptions = {}): XmlParsed
 	assertNoDoctype(text, what);
 	const validation = XMLValidator.validate(text, { allowBooleanAttributes: false });
 	if (validation !== true) {
-		const { msg, line, col } = validation.err;
+		const { line, col } = validation.err;
+		// fast-xml-parser reports a document that ends inside elements as "Invalid '[ "a", "b" ]' found."
+		const unclosed = /^Invalid '(\[[\s\S]*\])' found\.$/.exec(validation.err.msg);
+		const msg = unclosed
+			? `it ends before closing ${(JSON.parse(unclosed[1]) as string[]).join(', ')}: the body is truncated`
+			: validation.err.msg;
 		throw new CodecError(
 			`${what} is not well-formed XML (line ${line}, column ${col}: ${msg})`,
 			excerptOf(text, offsetOf(text, line, col)),

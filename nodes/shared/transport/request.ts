@@ -256,13 +256,19 @@ export async function providerRequest<T = unknown>(
 	const policy: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...profile.retry };
 	const idempotent = request.idempotent ?? (request.method === 'GET' || request.method === 'HEAD');
 	const what = `The ${profile.name} response to ${request.operation}`;
-	const fail = (message: string, description: string, httpCode?: number, details: IDataObject = {}) =>
-		new NodeApiError(this.getNode(), redactor.value({ ...details, httpCode }) as JsonObject, {
-			message: redactor.text(`${message}${itemSuffix(request.itemIndex)}`),
+	const fail = (message: string, description: string, httpCode?: number, details: IDataObject = {}) => {
+		const text = redactor.text(`${message}${itemSuffix(request.itemIndex)}`);
+		const error = new NodeApiError(this.getNode(), redactor.value({ ...details, httpCode }) as JsonObject, {
+			message: text,
 			description: redactor.text(description),
 			httpCode: httpCode === undefined ? undefined : String(httpCode),
 			itemIndex: request.itemIndex,
 		});
+		// NodeApiError swaps a message that mentions a network code (ECONNRESET…) for a generic sentence; ours
+		// already says what happened and to which operation and item.
+		error.message = text;
+		return error;
+	};
 
 	let encoded: EncodedBody | undefined;
 	let encodeFailure: Error | undefined;
