@@ -231,6 +231,20 @@ function networkErrorCode(error: unknown): string | undefined {
 	return undefined;
 }
 
+/**
+ * One HTTP exchange: authenticated by the credential type, or (for URLs the provider hands out, such as presigned
+ * uploads) not authenticated at all, so that the credential never reaches a third-party host.
+ */
+async function send(
+	this: RequestContext,
+	credentialType: string | undefined,
+	options: IHttpRequestOptions,
+): Promise<unknown> {
+	return credentialType === undefined
+		? await this.helpers.httpRequest(options)
+		: await this.helpers.httpRequestWithAuthentication.call(this, credentialType, options);
+}
+
 function itemSuffix(itemIndex: number | undefined): string {
 	return itemIndex === undefined ? '' : ` [item ${itemIndex}]`;
 }
@@ -300,16 +314,10 @@ export async function providerRequest<T = unknown>(
 	for (let attempt = 1; ; attempt++) {
 		let raw: { body: unknown; headers: Record<string, string | string[] | undefined>; statusCode: number };
 		try {
-			const attemptOptions = { ...options, headers: { ...options.headers } };
-			raw = (
-				request.authenticate === false
-					? await this.helpers.httpRequest(attemptOptions)
-					: await this.helpers.httpRequestWithAuthentication.call(
-							this,
-							profile.credentialType,
-							attemptOptions,
-						)
-			) as typeof raw;
+			raw = (await send.call(this, request.authenticate === false ? undefined : profile.credentialType, {
+				...options,
+				headers: { ...options.headers },
+			})) as typeof raw;
 		} catch (error) {
 			const code = networkErrorCode(error) ?? 'UNKNOWN';
 			const notSent = NOT_SENT_CODES.has(code);

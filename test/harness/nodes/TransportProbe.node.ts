@@ -57,6 +57,7 @@ export class TransportProbe implements INodeType {
 			{ displayName: 'Body', name: 'body', type: 'json', default: '{}' },
 			{ displayName: 'Idempotent', name: 'idempotent', type: 'boolean', default: false },
 			{ displayName: 'Timeout', name: 'timeoutMs', type: 'number', default: 5000 },
+			{ displayName: 'Authenticate', name: 'authenticate', type: 'boolean', default: true },
 		],
 	};
 
@@ -85,6 +86,7 @@ export class TransportProbe implements INodeType {
 					response: format,
 					idempotent: this.getNodeParameter('idempotent', itemIndex) as boolean,
 					timeoutMs: this.getNodeParameter('timeoutMs', itemIndex) as number,
+					authenticate: this.getNodeParameter('authenticate', itemIndex) as boolean,
 				});
 				return {
 					statusCode: response.statusCode,

@@ -82,6 +82,14 @@ describe('shared transport: requests and decoding', () => {
 	});
 });
 
+describe('shared transport: unauthenticated requests', () => {
+	it('sends no credential to a URL the provider handed out (such as a presigned upload)', async () => {
+		const error = errorOf(await probe({ authenticate: false }));
+		expect(sandbox.requests('probe')[0].headers.authorization).toBeUndefined();
+		expect(error.httpCode).toBe('401');
+	});
+});
+
 describe('shared transport: retries', () => {
 	it('retries a 429 after the Retry-After the provider asked for, then succeeds', async () => {
 		sandbox.injectFault({ path: '/echo', respond: { status: 429, headers: { 'Retry-After': '1' }, body: '' } });
