@@ -119,7 +119,13 @@ export interface ProviderProfile {
 	isNotProcessed(response: ResponseForErrorCheck): boolean;
 	/** A hint per HTTP status for the error description (e.g. what a 401 means for this provider). */
 	statusHint?(statusCode: number, response: ResponseForErrorCheck): string | undefined;
+	/** Back-off for responses the provider documents as not processed (e.g. Mapp asks for 30 s and more). */
 	retry?: Partial<RetryPolicy>;
+	/**
+	 * Back-off for network failures (connection refused, host not found; resets on idempotent reads). These have
+	 * nothing to do with the provider's rate limit, so they keep the short default unless a profile says otherwise.
+	 */
+	networkRetry?: Partial<RetryPolicy>;
 	timeoutMs?: number;
 }
 
@@ -268,6 +274,7 @@ export async function providerRequest<T = unknown>(
 		...(basic ? [Redactor.basicAuthValue(basic.user, basic.password)] : []),
 	]);
 	const policy: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...profile.retry };
+	const networkPolicy: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...profile.networkRetry };
 	const idempotent = request.idempotent ?? (request.method === 'GET' || request.method === 'HEAD');
 	const what = `The ${profile.name} response to ${request.operation}`;
 	const fail = (message: string, description: string, httpCode?: number, details: IDataObject = {}) => {
@@ -321,8 +328,8 @@ export async function providerRequest<T = unknown>(
 		} catch (error) {
 			const code = networkErrorCode(error) ?? 'UNKNOWN';
 			const notSent = NOT_SENT_CODES.has(code);
-			if ((notSent || idempotent) && attempt < policy.maxAttempts) {
-				await sleep(retryDelay(policy, attempt, undefined));
+			if ((notSent || idempotent) && attempt < networkPolicy.maxAttempts) {
+				await sleep(retryDelay(networkPolicy, attempt, undefined));
 				continue;
 			}
 			const detail = redactor.text(String((error as Error).message ?? error));

@@ -1,0 +1,34 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import type { OperationModule } from '../../../shared/execute';
+import * as sendPrepared from './sendPrepared.operation';
+import * as sendTransactional from './sendTransactional.operation';
+
+export const operations: Record<string, OperationModule> = { sendPrepared, sendTransactional };
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['message'] } },
+		options: [
+			{
+				name: 'Send Prepared Message',
+				value: 'sendPrepared',
+				description: 'Send a prepared email or SMS message to one contact',
+				action: 'Send a prepared message',
+			},
+			{
+				name: 'Send Transactional Message',
+				value: 'sendTransactional',
+				description: 'Send a prepared message to one contact as a transactional message with your TMID',
+				action: 'Send a transactional message',
+			},
+		],
+		default: 'sendPrepared',
+	},
+	...sendPrepared.description,
+	...sendTransactional.description,
+];

@@ -1,0 +1,50 @@
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { updateDisplayOptions } from '../../../shared/descriptions';
+import type { ItemResult } from '../../../shared/execute';
+import { messageSendTransactional } from '../../transport/calls';
+import { callMapp } from '../../transport';
+import { readMappId } from '../common';
+import { contentProperties, readContent, resolveRecipient, sendingProperties, sentItem } from './sending';
+
+const properties: INodeProperties[] = [
+	...sendingProperties,
+	{
+		displayName: 'External Transaction Formula',
+		name: 'externalTransactionFormula',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. ORDER-2024-0042',
+		description:
+			'Your transactional message ID (TMID) for this send. Leave empty when there is none: Mapp then takes the literal null, as its documentation says.',
+	},
+	...contentProperties,
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['message'], operation: ['sendTransactional'] } },
+	properties,
+);
+
+const LABEL = 'Send Transactional Message';
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<ItemResult> {
+	const messageId = readMappId(this, 'messageId', itemIndex, 'Message ID');
+	// Mapp documents the literal "null" for "no TMID available".
+	const formula = String(this.getNodeParameter('externalTransactionFormula', itemIndex, '') ?? '').trim();
+	const externalTransactionFormula = formula === '' ? 'null' : formula;
+	const input = await readContent.call(this, itemIndex);
+	const recipient = await resolveRecipient.call(this, itemIndex, LABEL);
+	await callMapp(
+		this,
+		itemIndex,
+		messageSendTransactional(LABEL, {
+			messageId,
+			recipientId: recipient.contactId,
+			externalTransactionFormula,
+			content: input.content,
+			senderProfileName: input.senderProfileName,
+		}),
+	);
+	return sentItem(messageId, recipient, input, { externalTransactionFormula });
+}

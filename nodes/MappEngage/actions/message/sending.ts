@@ -1,0 +1,164 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { readBinaryProperty } from '../../../shared/binary';
+import { invalidParameter } from '../../../shared/validation';
+import { contactGet } from '../../transport/calls';
+import { callMapp } from '../../transport';
+import type { Attachment, ContactIdentifier, MessageContent } from '../../transport/model';
+import { identifierProperties, nameValueProperty, readIdentifier, readMappId, readNameValues } from '../common';
+
+/** What the send operations share: message, recipient, personalisation, attachments and sender profile. */
+export const sendingProperties: INodeProperties[] = [
+	{
+		displayName: 'Message ID',
+		name: 'messageId',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. 23541',
+		description: 'The ID of the prepared email or SMS message in Mapp Engage',
+	},
+	{
+		displayName: 'Recipient By',
+		name: 'recipientBy',
+		type: 'options',
+		options: [
+			{
+				name: 'Contact ID',
+				value: 'contactId',
+				description: 'The contact (user) ID Mapp assigned',
+			},
+			{
+				name: 'Identifier',
+				value: 'identifier',
+				description: 'An email address, mobile number, app alias or external identifier; the node looks the contact up first',
+			},
+		],
+		default: 'identifier',
+	},
+	{
+		displayName: 'Contact ID',
+		name: 'recipientId',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. 33457',
+		displayOptions: { show: { recipientBy: ['contactId'] } },
+	},
+	...identifierProperties(false).map((property) => ({
+		...property,
+		displayOptions: { show: { recipientBy: ['identifier'] } },
+	})),
+];
+
+export const contentProperties: INodeProperties[] = [
+	nameValueProperty(
+		'Parameters',
+		'parameters',
+		'Personalisation parameters, read in the message as <%parameter.NAME%>',
+	),
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			{
+				displayName: 'Attachments',
+				name: 'attachments',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. data, invoice',
+				description: 'Names of the binary properties to attach (email only), separated by commas',
+			},
+			{
+				displayName: 'Sender Profile Name',
+				name: 'senderProfileName',
+				type: 'string',
+				default: '',
+				description: 'The sender (TLS) profile to send with; needs the feature enabled for your account',
+			},
+		],
+	},
+];
+
+export interface Recipient {
+	contactId: string;
+	/** Set when the contact was looked up by identifier. */
+	lookedUpBy?: ContactIdentifier;
+}
+
+/**
+ * The seeds' two steps in one: with an identifier the contact is fetched with contact/get first (Mapp's send
+ * methods take only a contact ID), and an unknown contact fails there, before anything is sent.
+ */
+export async function resolveRecipient(this: IExecuteFunctions, itemIndex: number, label: string): Promise<Recipient> {
+	const by = this.getNodeParameter('recipientBy', itemIndex) as 'contactId' | 'identifier';
+	if (by === 'contactId') return { contactId: readMappId(this, 'recipientId', itemIndex, 'Contact ID') };
+	const identifier = readIdentifier(this, itemIndex);
+	const contact = await callMapp(this, itemIndex, contactGet(label, identifier));
+	if (!contact.contactId) {
+		throw invalidParameter(
+			this,
+			itemIndex,
+			'Identifier Value',
+			`Mapp returned the contact "${identifier.value}" without a contact ID`,
+			'Send to the contact by Contact ID instead.',
+		);
+	}
+	return { contactId: contact.contactId, lookedUpBy: identifier };
+}
+
+export interface ContentInput {
+	content: MessageContent;
+	senderProfileName?: string;
+	/** Attachment metadata for the output item (the content itself is not repeated there). */
+	attachmentSummary: IDataObject[];
+}
+
+/** Everything read from the parameters before any request: a bad value stops the item before the lookup. */
+export async function readContent(this: IExecuteFunctions, itemIndex: number): Promise<ContentInput> {
+	const parameters = readNameValues(this, 'parameters', itemIndex, 'Parameters');
+	const options = this.getNodeParameter('options', itemIndex, {}) as { attachments?: string; senderProfileName?: string };
+	const attachments: Attachment[] = [];
+	const attachmentSummary: IDataObject[] = [];
+	const names = (options.attachments ?? '')
+		.split(',')
+		.map((name) => name.trim())
+		.filter((name) => name !== '');
+	for (const name of names) {
+		const file = await readBinaryProperty(this, itemIndex, name, 'Options > Attachments');
+		// Mapp requires a content type on every attachment.
+		const contentType = file.mimeType ?? 'application/octet-stream';
+		attachments.push({ name: file.fileName, contentType, content: file.data.toString('base64') });
+		attachmentSummary.push({ name: file.fileName, contentType, size: file.data.length });
+	}
+	const senderProfileName = (options.senderProfileName ?? '').trim();
+	return {
+		content: { parameters, attachments },
+		senderProfileName: senderProfileName === '' ? undefined : senderProfileName,
+		attachmentSummary,
+	};
+}
+
+/** The output item of a send: Mapp answers 204 with nothing, so the item says what was sent to whom. */
+export function sentItem(
+	messageId: string,
+	recipient: Recipient,
+	input: ContentInput,
+	extra: IDataObject = {},
+): IDataObject {
+	return {
+		sent: true,
+		messageId,
+		contactId: recipient.contactId,
+		...(recipient.lookedUpBy
+			? { identifierType: recipient.lookedUpBy.type, identifierValue: recipient.lookedUpBy.value }
+			: {}),
+		...extra,
+		...(input.senderProfileName ? { senderProfileName: input.senderProfileName } : {}),
+		parameters: input.content.parameters.map(({ name, value }) => ({ name, value })),
+		attachments: input.attachmentSummary,
+	};
+}

@@ -1,0 +1,156 @@
+import { NO_RESULT, type MappCall } from './index';
+import {
+	rest,
+	soap,
+	type Contact,
+	type ContactIdentifier,
+	type ContactInput,
+	type IdentifierType,
+	type MessageContent,
+} from './model';
+
+/**
+ * The Mapp methods this node uses, each written once with its REST and SOAP encoding. SOAP child order follows the
+ * WSDL's sequences (messageSendTransactional: messageId, externalTransactionFormula, recipientId, additionalContent).
+ */
+
+export type SubscriptionMode = 'OPT_IN' | 'CONFIRMED_OPT_IN' | 'DOUBLE_OPT_IN';
+
+/** A group member is named by contact (user) ID or by e-mail address: the two forms Mapp's membership methods take. */
+export type Member = { contactId: string } | { email: string };
+
+const contactRead = { rest: rest.readContact, soap: soap.readContact };
+
+export function contactGet(label: string, identifier: ContactIdentifier): MappCall<Contact> {
+	return {
+		label,
+		idempotent: true,
+		rest: { path: '/contact/get', body: rest.identifier(identifier) },
+		soap: { operation: 'contactGet', body: { identifier: soap.identifier(identifier) }, arrays: soap.contactArrays },
+		read: contactRead,
+	};
+}
+
+export function contactCreate(label: string, contact: ContactInput): MappCall<Contact> {
+	return {
+		label,
+		idempotent: false,
+		rest: { path: '/contact/create', body: rest.contact(contact) },
+		soap: { operation: 'contactCreate', body: { contact: soap.contact(contact) }, arrays: soap.contactArrays },
+		read: contactRead,
+	};
+}
+
+export function contactUpdate(label: string, identifierType: IdentifierType, contact: ContactInput): MappCall<Contact> {
+	return {
+		label,
+		// Writing the same full contact twice leaves the same contact.
+		idempotent: true,
+		rest: { path: '/contact/update', query: { identifierType }, body: rest.contact(contact) },
+		soap: {
+			operation: 'contactUpdate',
+			body: { identifierType, contact: soap.contact(contact) },
+			arrays: soap.contactArrays,
+		},
+		read: contactRead,
+	};
+}
+
+export function contactDelete(label: string, identifier: ContactIdentifier): MappCall<void> {
+	return {
+		label,
+		// A repeat after a processed delete would report NO_SUCH_OBJECT for a contact that was deleted.
+		idempotent: false,
+		rest: { path: '/contact/delete', body: rest.identifier(identifier) },
+		soap: { operation: 'contactDelete', body: { identifier: soap.identifier(identifier) } },
+		read: NO_RESULT,
+	};
+}
+
+export interface Sending {
+	messageId: string;
+	recipientId: string;
+	content: MessageContent;
+	senderProfileName?: string;
+}
+
+export function messageSendSingle(label: string, sending: Sending): MappCall<void> {
+	const { messageId, recipientId, content, senderProfileName } = sending;
+	return {
+		label,
+		idempotent: false,
+		rest: {
+			path: '/message/sendSingle',
+			// Older docs call it `senderProfile`; the current ones `senderProfileName`.
+			query: { messageId, recipientId, senderProfileName },
+			body: rest.content(content),
+		},
+		soap: {
+			operation: 'messageSendSingle',
+			// additionalContent is required by the schema, so it is sent even when empty. senderProfileName is not in
+			// the v2-era WSDL the reference quotes; newer versions take it as the REST query does, so it goes last and
+			// only when set.
+			body: { messageId, recipientId, additionalContent: soap.content(content), senderProfileName },
+		},
+		read: NO_RESULT,
+	};
+}
+
+export function messageSendTransactional(
+	label: string,
+	sending: Sending & { externalTransactionFormula: string },
+): MappCall<void> {
+	const { messageId, recipientId, content, senderProfileName, externalTransactionFormula } = sending;
+	return {
+		label,
+		idempotent: false,
+		rest: {
+			path: '/message/sendTransactional',
+			query: { messageId, recipientId, externalTransactionFormula, senderProfileName },
+			body: rest.content(content),
+		},
+		soap: {
+			operation: 'messageSendTransactional',
+			body: {
+				messageId,
+				externalTransactionFormula,
+				recipientId,
+				additionalContent: soap.content(content),
+				senderProfileName,
+			},
+		},
+		read: NO_RESULT,
+	};
+}
+
+export function membershipSubscribe(
+	label: string,
+	member: Member,
+	groupId: string,
+	subscriptionMode: SubscriptionMode,
+): MappCall<void> {
+	const byEmail = 'email' in member;
+	const who = byEmail ? { email: member.email } : { userId: member.contactId };
+	return {
+		label,
+		idempotent: false,
+		rest: { path: byEmail ? '/membership/subscribeByEmail' : '/membership/subscribe', query: { ...who, groupId, subscriptionMode } },
+		soap: {
+			operation: byEmail ? 'membershipSubscribeByEmail' : 'membershipSubscribe',
+			body: { ...who, groupId, subscriptionMode },
+		},
+		read: NO_RESULT,
+	};
+}
+
+export function membershipUnsubscribe(label: string, member: Member, groupId: string): MappCall<void> {
+	const byEmail = 'email' in member;
+	const who = byEmail ? { email: member.email } : { userId: member.contactId };
+	return {
+		label,
+		idempotent: false,
+		rest: { path: byEmail ? '/membership/unsubscribeByEmail' : '/membership/unsubscribe', query: { ...who, groupId } },
+		soap: { operation: byEmail ? 'membershipUnsubscribeByEmail' : 'membershipUnsubscribe', body: { ...who, groupId } },
+		read: NO_RESULT,
+	};
+}

@@ -1,0 +1,171 @@
+import type { ICredentialDataDecryptedObject, IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import { xmlText, type XmlElement, type XmlParsed } from '../../shared/codec';
+import {
+	providerRequest,
+	type ProviderErrorInfo,
+	type ProviderProfile,
+	type ResponseForErrorCheck,
+} from '../../shared/transport';
+import { invalidParameter } from '../../shared/validation';
+
+export const CREDENTIAL_TYPE = 'mappEngageApi';
+
+/**
+ * The ecm namespace of Mapp's WSDL (targetNamespace of EcmWS). The seed pages write
+ * `https://<your-engage-domain>/developer/ecmapi` (and an https SOAP envelope namespace): a find-and-replace error in
+ * Mapp's newer docs, per the reference notes §0.1; the older page, Mapp's SOAP API page and WSDL-generated clients
+ * all use this one. The envelope namespace is the SOAP 1.1 one from the shared codec.
+ */
+export const ECM_NAMESPACE = 'http://ecircle.com/developer/ecmapi';
+
+export type MappApi = 'rest' | 'soap';
+
+const RATE_LIMIT = /Database Access Limit Exceeded/i;
+
+const HINTS: Record<string, string> = {
+	NO_SUCH_OBJECT:
+		'Mapp has no such object. For a contact, check the identifier type and value (Mapp answers 400, not 404, for an unknown contact); for a message or group, check its ID.',
+	OBJECT_ALREADY_EXISTS: 'Use Create or Update, or Update, for a contact that may already exist.',
+	MISSING_PARAMETER: 'Fill in the parameter Mapp names.',
+	INVALID_PARAMETER: 'Correct the value Mapp names; attribute values also have length limits (for example 50 for FirstName).',
+	PERMISSION_DENIED: 'Give the system user the permission Mapp names (Administration > System Users).',
+};
+
+function typedFields(source: IDataObject): IDataObject {
+	const fields: IDataObject = {};
+	for (const [key, value] of Object.entries(source)) {
+		if (key !== 'message' && !key.startsWith('@')) fields[key] = value;
+	}
+	return fields;
+}
+
+function parseMappError({ statusCode, body, text, fault }: ResponseForErrorCheck): ProviderErrorInfo | undefined {
+	if (fault) {
+		// A fault's <detail> holds the same typed exception as the REST error body.
+		const fields = (fault.detail?.fields ?? {}) as IDataObject;
+		const code = xmlText(fields.errorCode as XmlParsed) ?? fault.faultCode;
+		return {
+			message: xmlText(fields.message as XmlParsed) || fault.faultString || fault.faultCode,
+			code,
+			description: HINTS[code],
+			details: { ...(fault.detail ? { exceptionType: fault.detail.type } : {}), ...typedFields(fields) },
+		};
+	}
+	if (statusCode < 300) return undefined;
+	const json = body as IDataObject | undefined;
+	if (json && typeof json === 'object' && !Array.isArray(json) && (json.errorCode || json.message)) {
+		const code = json.errorCode === undefined || json.errorCode === null ? undefined : String(json.errorCode);
+		return {
+			message: String(json.message ?? code),
+			code,
+			description: code ? HINTS[code] : undefined,
+			details: typedFields(json),
+		};
+	}
+	if (RATE_LIMIT.test(text)) return { message: 'Database Access Limit Exceeded' };
+	return undefined;
+}
+
+export const mappProfile: ProviderProfile = {
+	name: 'Mapp Engage',
+	credentialType: CREDENTIAL_TYPE,
+	secrets: (credentials) => [String(credentials.password ?? '')],
+	basicAuth: (credentials) => ({ user: String(credentials.user ?? ''), password: String(credentials.password ?? '') }),
+	parseError: parseMappError,
+	// Mapp's only "not processed" answer is its rate limit, an HTTP 500 saying so. A SOAP fault is always an answer,
+	// and any other 5xx may have been processed, so the transport does not repeat a send after it.
+	isNotProcessed: ({ statusCode, text, fault }) => !fault && statusCode === 500 && RATE_LIMIT.test(text),
+	statusHint(statusCode) {
+		switch (statusCode) {
+			case 401:
+				return 'Mapp received no usable Authorization header: check the System User Email and Password of the credential.';
+			case 403:
+				return 'Mapp refused the system user: either the password is wrong, or the system user is not of type API or Hybrid (Administration > System Users).';
+			case 404:
+				return 'Check the API Base URL (and SOAP Endpoint) of the credential, e.g. https://your-engage-domain.com/api/rest/v19.';
+			case 417:
+				return 'The Mapp Engage account has expired.';
+			default:
+				return undefined;
+		}
+	},
+	// Mapp asks to wait at least 30 seconds after "Database Access Limit Exceeded" and sends no Retry-After; equal
+	// jitter on a 60 s step waits 30–60 s, then 60–120 s.
+	retry: { maxAttempts: 3, baseDelayMs: 60_000, maxDelayMs: 120_000 },
+};
+
+export function restBaseUrl(credentials: ICredentialDataDecryptedObject): string {
+	return String(credentials.baseUrl ?? '').trim().replace(/\/+$/, '');
+}
+
+/** The SOAP endpoint of the credential, or the one derived from the REST base URL (`/api/rest/vNN` → `/api/soap/vNN`). */
+export function soapEndpoint(credentials: ICredentialDataDecryptedObject): string | undefined {
+	const explicit = String(credentials.soapEndpoint ?? '').trim();
+	if (explicit !== '') return explicit;
+	const base = restBaseUrl(credentials);
+	const match = /^(.*)\/api\/rest\/(v\d+)$/.exec(base);
+	return match ? `${match[1]}/api/soap/${match[2]}` : undefined;
+}
+
+/**
+ * One Mapp method with both of its encodings. Operations build one of these and never look at the API choice.
+ * REST calls are POSTs to `path` below the base URL with `query`; SOAP calls go to the endpoint as `ecm:<operation>`
+ * with unqualified children in schema order.
+ */
+export interface MappCall<T> {
+	/** The operation as the user sees it, for error messages. */
+	label: string;
+	idempotent: boolean;
+	rest: { path: string; query?: Record<string, string | undefined>; body?: IDataObject };
+	soap: { operation: string; body: XmlElement; arrays?: readonly string[] };
+	read: { rest(body: unknown): T; soap(value: XmlParsed): T };
+}
+
+export function selectedApi(context: IExecuteFunctions, itemIndex: number): MappApi {
+	return context.getNodeParameter('api', itemIndex, 'rest') as MappApi;
+}
+
+export async function callMapp<T>(context: IExecuteFunctions, itemIndex: number, call: MappCall<T>): Promise<T> {
+	const credentials = await context.getCredentials(CREDENTIAL_TYPE, itemIndex);
+	if (selectedApi(context, itemIndex) === 'soap') {
+		const url = soapEndpoint(credentials);
+		if (!url) {
+			throw invalidParameter(
+				context,
+				itemIndex,
+				'SOAP Endpoint',
+				`cannot be derived from the API Base URL "${restBaseUrl(credentials)}"`,
+				'Enter the SOAP endpoint in the Mapp Engage credential, e.g. https://your-engage-domain.com/api/soap/v19, or choose API: REST (JSON).',
+			);
+		}
+		const response = await providerRequest.call(context, mappProfile, {
+			operation: call.label,
+			itemIndex,
+			method: 'POST',
+			url,
+			body: { soap: { namespace: ECM_NAMESPACE, prefix: 'ecm', operation: call.soap.operation, body: call.soap.body } },
+			response: 'soap',
+			xmlArrays: call.soap.arrays,
+			idempotent: call.idempotent,
+		});
+		return call.read.soap(response.body as XmlParsed);
+	}
+	const query: IDataObject = {};
+	for (const [key, value] of Object.entries(call.rest.query ?? {})) if (value !== undefined) query[key] = value;
+	const response = await providerRequest.call(context, mappProfile, {
+		operation: call.label,
+		itemIndex,
+		method: 'POST',
+		url: `${restBaseUrl(credentials)}${call.rest.path}`,
+		qs: Object.keys(query).length > 0 ? query : undefined,
+		body: call.rest.body === undefined ? undefined : { json: call.rest.body },
+		response: 'json',
+		idempotent: call.idempotent,
+	});
+	return call.read.rest(response.body);
+}
+
+/** Reads nothing: for methods that answer 204 (REST) or an empty response element (SOAP). */
+export const NO_RESULT = { rest: (): void => undefined, soap: (): void => undefined };
+

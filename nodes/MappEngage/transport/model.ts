@@ -1,0 +1,167 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { asXmlElement, asXmlList, xmlText, type XmlElement, type XmlParsed } from '../../shared/codec';
+
+/**
+ * Mapp's data types, independent of the wire: every operation is written once against these, and each type has a
+ * REST (JSON) and a SOAP (XML object model) encoding. Decoding both gives the same value, so output items do not
+ * depend on the API chosen.
+ */
+
+export const IDENTIFIER_TYPES = ['EMAIL', 'MOBILE', 'APP_ALIAS', 'EXTERNAL', 'ID'] as const;
+export type IdentifierType = (typeof IDENTIFIER_TYPES)[number];
+
+export interface ContactIdentifier {
+	type: IdentifierType;
+	value: string;
+}
+
+export interface NameValue {
+	name: string;
+	value: string | null;
+}
+
+/** What is written to contact/create and contact/update. Standard attributes left undefined are left out. */
+export interface ContactInput {
+	contactId?: string;
+	emailAddress?: string;
+	mobileNumber?: string;
+	applicationAlias?: string;
+	identifier?: string;
+	attributes: NameValue[];
+}
+
+/** A contact as Mapp returns it; absent standard attributes are null, absent lists empty. */
+export interface Contact extends IDataObject {
+	contactId: string | null;
+	emailAddress: string | null;
+	mobileNumber: string | null;
+	applicationAlias: string | null;
+	identifier: string | null;
+	attributes: NameValue[];
+	unifiedIdentifiers: NameValue[];
+	channelAddresses: NameValue[];
+}
+
+export interface Attachment {
+	name: string;
+	contentType: string;
+	/** Base64. */
+	content: string;
+}
+
+/** MessageContent: the REST body of the send methods, and `additionalContent` in SOAP. */
+export interface MessageContent {
+	parameters: NameValue[];
+	attachments: Attachment[];
+}
+
+/** The contact field that holds each kind of identifier. */
+export const IDENTIFIER_FIELD: Record<IdentifierType, keyof ContactInput> = {
+	EMAIL: 'emailAddress',
+	MOBILE: 'mobileNumber',
+	APP_ALIAS: 'applicationAlias',
+	EXTERNAL: 'identifier',
+	ID: 'contactId',
+};
+
+// Schema order of the Contact type; SOAP is strict about it, REST keeps it for readability.
+const STANDARD_FIELDS = ['contactId', 'emailAddress', 'mobileNumber', 'applicationAlias', 'identifier'] as const;
+
+export const rest = {
+	identifier(identifier: ContactIdentifier): IDataObject {
+		return { type: identifier.type, value: identifier.value };
+	},
+
+	contact(contact: ContactInput): IDataObject {
+		const body: IDataObject = {};
+		for (const field of STANDARD_FIELDS) {
+			const value = contact[field];
+			if (value === undefined) continue;
+			// contactId is an int64 in Mapp's JSON; the node only accepts IDs that are safe integers.
+			body[field] = field === 'contactId' ? Number(value) : value;
+		}
+		body.attributes = contact.attributes.map(({ name, value }) => ({ name, value }));
+		return body;
+	},
+
+	content(content: MessageContent): IDataObject {
+		const body: IDataObject = { parameters: content.parameters.map(({ name, value }) => ({ name, value })) };
+		if (content.attachments.length > 0) {
+			body.attachments = content.attachments.map(({ name, contentType, content: data }) => ({
+				name,
+				contentType,
+				content: data,
+			}));
+		}
+		return body;
+	},
+
+	readContact(body: unknown): Contact {
+		const json = (body ?? {}) as IDataObject;
+		const text = (value: unknown) =>
+			value === undefined || value === null ? null : typeof value === 'string' ? value : String(value);
+		const pairs = (value: unknown): NameValue[] =>
+			Array.isArray(value)
+				? (value as IDataObject[]).map((pair) => ({ name: String(pair.name), value: text(pair.value) }))
+				: [];
+		return {
+			contactId: text(json.contactId),
+			emailAddress: text(json.emailAddress),
+			mobileNumber: text(json.mobileNumber),
+			applicationAlias: text(json.applicationAlias),
+			identifier: text(json.identifier),
+			attributes: pairs(json.attributes),
+			unifiedIdentifiers: pairs(json.unifiedIdentifiers),
+			channelAddresses: pairs(json.channelAddresses),
+		};
+	},
+};
+
+export const soap = {
+	identifier(identifier: ContactIdentifier): XmlElement {
+		return { type: identifier.type, value: identifier.value };
+	},
+
+	contact(contact: ContactInput): XmlElement {
+		const element: XmlElement = {};
+		for (const field of STANDARD_FIELDS) element[field] = contact[field];
+		// Lists are repeated elements without a wrapper.
+		element.attributes = contact.attributes.map(({ name, value }) => ({ name, value: value ?? undefined }));
+		return element;
+	},
+
+	content(content: MessageContent): XmlElement {
+		return {
+			parameters: content.parameters.map(({ name, value }) => ({ name, value: value ?? undefined })),
+			attachments: content.attachments.map(({ name, contentType, content: data }) => ({
+				name,
+				contentType,
+				content: data,
+			})),
+		};
+	},
+
+	/** Lists inside a response, for the parser (a single element must still be a list). */
+	contactArrays: ['*.attributes', '*.unifiedIdentifiers', '*.channelAddresses'],
+
+	readContact(value: XmlParsed): Contact {
+		const element = asXmlElement(asXmlElement(value).return);
+		const text = (field: XmlParsed | undefined) => xmlText(field) ?? null;
+		const pairs = (list: XmlParsed | undefined): NameValue[] =>
+			asXmlList(list).map((pair) => {
+				const entry = asXmlElement(pair);
+				return { name: xmlText(entry.name) ?? '', value: text(entry.value) };
+			});
+		return {
+			contactId: text(element.contactId),
+			emailAddress: text(element.emailAddress),
+			mobileNumber: text(element.mobileNumber),
+			applicationAlias: text(element.applicationAlias),
+			identifier: text(element.identifier),
+			attributes: pairs(element.attributes),
+			unifiedIdentifiers: pairs(element.unifiedIdentifiers),
+			channelAddresses: pairs(element.channelAddresses),
+		};
+	},
+};

@@ -1,0 +1,74 @@
+import type { JsonObject, NodeApiError } from 'n8n-workflow';
+
+import { jsonResponse, xmlResponse } from '../../sandbox/framework';
+import { MAPP_ECM_NAMESPACE } from '../../sandbox/providers/mapp';
+import { APIS, runMapp, SOAPENV, useMappSandbox, type Api } from './helpers';
+
+const MISSING = {
+	errorActor: 'CLIENT',
+	errorCode: 'MISSING_PARAMETER',
+	message: "Parameter 'messageId' is mandatory but no value was specified.",
+	parameterName: 'messageId',
+	value: 'null',
+};
+
+/** Mapp's answer to a missing parameter: the JSON body over REST, the same typed exception in a fault over SOAP. */
+function missingParameter(api: Api) {
+	if (api === 'rest') return jsonResponse(400, { ...MISSING, propertyName: null });
+	const fields = Object.entries(MISSING)
+		.map(([key, value]) => `<${key}>${value.replace(/'/g, '&apos;')}</${key}>`)
+		.join('');
+	return xmlResponse(
+		500,
+		`<S:Envelope xmlns:S="${SOAPENV}"><S:Body><S:Fault><faultcode>S:Server</faultcode><faultstring>${MISSING.message.replace(/'/g, '&apos;')}</faultstring><detail><ns2:InvalidParameterException xmlns:ns2="${MAPP_ECM_NAMESPACE}">${fields}</ns2:InvalidParameterException></detail></S:Fault></S:Body></S:Envelope>`,
+	);
+}
+
+describe.each(APIS)('Mapp errors over %s', (api: Api) => {
+	const { sandbox, provider, credentials } = useMappSandbox();
+	const send = {
+		api,
+		resource: 'message',
+		operation: 'sendPrepared',
+		messageId: '23541',
+		recipientBy: 'contactId',
+		recipientId: '33457',
+	};
+
+	it('reads the error code, message and typed fields the same way from a JSON body and a SOAP fault', async () => {
+		sandbox.injectFault({ provider: 'mapp', respond: missingParameter(api) });
+		const result = await runMapp(credentials(), send);
+		const error = result.error as NodeApiError;
+		expect(error.message).toBe(
+			"Mapp Engage Send Prepared Message failed: Parameter 'messageId' is mandatory but no value was specified. (MISSING_PARAMETER) [item 0]",
+		);
+		expect(error.description).toBe('Fill in the parameter Mapp names.');
+		expect(error.errorResponse as JsonObject).toMatchObject({
+			errorActor: 'CLIENT',
+			errorCode: 'MISSING_PARAMETER',
+			parameterName: 'messageId',
+			value: 'null',
+			code: 'MISSING_PARAMETER',
+			attempts: 1,
+			...(api === 'soap' ? { exceptionType: 'InvalidParameterException' } : {}),
+		});
+		// An answer, not a failure to process: a fault with HTTP 500 is not retried.
+		expect(sandbox.requests('mapp')).toHaveLength(1);
+		expect(provider.sendouts).toEqual([]);
+	});
+
+	it('gives up on the rate limit after the policy\'s attempts and says Mapp did not process it', async () => {
+		sandbox.injectFault({
+			provider: 'mapp',
+			times: 3,
+			respond: { status: 500, headers: { 'Content-Type': 'text/plain', 'Retry-After': '0' }, body: 'Database Access Limit Exceeded' },
+		});
+		const result = await runMapp(credentials(), send, { continueOnFail: true });
+		const [item] = result.output('Mapp');
+		expect(item.json.error).toBe('Mapp Engage Send Prepared Message failed: Database Access Limit Exceeded [item 0]');
+		expect(item.json.description).toContain('Mapp Engage did not process the request; it was tried 3 times');
+		expect(item.pairedItem).toEqual({ item: 0 });
+		expect(sandbox.requests('mapp')).toHaveLength(3);
+		expect(provider.sendouts).toEqual([]);
+	});
+});

@@ -1,0 +1,148 @@
+import { parseSoapEnvelope, SoapFault } from '../../nodes/shared/codec';
+import { MAPP_PASSWORD, MAPP_USER } from '../../sandbox/providers/mapp';
+import { basic, ECM, envelope, SOAPENV, useMappSandbox } from './helpers';
+
+/** The emulator is written from the seeds and the reference, and refuses what Mapp would refuse. */
+describe('Mapp sandbox strictness', () => {
+	const { sandbox, provider } = useMappSandbox();
+	const auth = () => basic(MAPP_USER, MAPP_PASSWORD);
+
+	async function soap(text: string, headers: Record<string, string> = {}) {
+		const response = await fetch(`${sandbox.url}/mapp/api/soap/v19`, {
+			method: 'POST',
+			headers: { Authorization: auth(), 'Content-Type': 'text/xml; charset=utf-8', SOAPAction: '""', ...headers },
+			body: text,
+		});
+		return { status: response.status, text: await response.text() };
+	}
+
+	async function rest(path: string, body: string | undefined, headers: Record<string, string> = {}) {
+		const response = await fetch(`${sandbox.url}/mapp/api/rest/v19${path}`, {
+			method: 'POST',
+			headers: { Authorization: auth(), Accept: 'application/json', 'Content-Type': 'application/json', ...headers },
+			body,
+		});
+		return { status: response.status, text: await response.text() };
+	}
+
+	function fault(text: string): SoapFault {
+		try {
+			parseSoapEnvelope(text);
+		} catch (error) {
+			if (error instanceof SoapFault) return error;
+			throw error;
+		}
+		throw new Error('no fault');
+	}
+
+	const SEND = '<messageId>23541</messageId><recipientId>33457</recipientId><additionalContent/>';
+
+	it('accepts the correct envelope and answers with the operation response', async () => {
+		const response = await soap(envelope('messageSendSingle', SEND));
+		expect(response.status).toBe(200);
+		expect(parseSoapEnvelope(response.text).operation).toBe('messageSendSingleResponse');
+		expect(provider.sendouts).toHaveLength(1);
+	});
+
+	it('refuses the seed\'s tenant-host ecm namespace (the reference\'s §0 correction)', async () => {
+		const text = envelope('messageSendSingle', SEND).replace(ECM, 'https://your-engage-domain.com/developer/ecmapi');
+		const response = await soap(text);
+		expect(response.status).toBe(500);
+		expect(fault(response.text).faultString).toBe(
+			'Cannot find dispatch method for {https://your-engage-domain.com/developer/ecmapi}messageSendSingle',
+		);
+		expect(provider.sendouts).toEqual([]);
+	});
+
+	it('refuses an https SOAP envelope namespace with VersionMismatch', async () => {
+		const response = await soap(envelope('contactGet', '').replace(SOAPENV, 'https://schemas.xmlsoap.org/soap/envelope/'));
+		expect(response.status).toBe(500);
+		expect(response.text).toContain('<faultcode>S:VersionMismatch</faultcode>');
+	});
+
+	it('refuses children in the wrong order', async () => {
+		const response = await soap(
+			envelope('messageSendSingle', '<recipientId>33457</recipientId><messageId>23541</messageId><additionalContent/>'),
+		);
+		expect(response.status).toBe(500);
+		expect(fault(response.text).faultString).toBe(
+			'Unmarshalling Error: unexpected element (uri:"", local:"recipientId"). Expected elements are <{}messageId>',
+		);
+		expect(provider.sendouts).toEqual([]);
+	});
+
+	it('refuses qualified children, by prefix or by a default namespace', async () => {
+		const prefixed = await soap(envelope('contactGet', '<ecm:identifier><type>EMAIL</type><value>a@example.com</value></ecm:identifier>'));
+		expect(fault(prefixed.text).faultString).toContain('are unqualified');
+		const defaulted = await soap(
+			`<soapenv:Envelope xmlns:soapenv="${SOAPENV}"><soapenv:Body><contactGet xmlns="${ECM}"><identifier><type>EMAIL</type><value>j.mcexample@example.com</value></identifier></contactGet></soapenv:Body></soapenv:Envelope>`,
+		);
+		expect(fault(defaulted.text).faultString).toContain('unqualified');
+	});
+
+	it('refuses a missing required element (additionalContent) and an unknown one', async () => {
+		const missing = await soap(envelope('messageSendSingle', '<messageId>23541</messageId><recipientId>33457</recipientId>'));
+		expect(fault(missing.text).faultString).toContain('misses the required element <{}additionalContent>');
+		const unknown = await soap(envelope('messageSendSingle', `${SEND}<priority>high</priority>`));
+		expect(fault(unknown.text).faultString).toContain('unexpected element (uri:"", local:"priority")');
+	});
+
+	it('answers Mapp errors as faults with the typed exception in <detail>', async () => {
+		const response = await soap(envelope('contactGet', '<identifier><type>EMAIL</type><value>nobody.here@example.com</value></identifier>'));
+		expect(response.status).toBe(500);
+		const error = fault(response.text);
+		expect(error.detail?.type).toBe('NoSuchObjectException');
+		expect(error.detail?.fields).toEqual({
+			errorActor: 'CLIENT',
+			errorCode: 'NO_SUCH_OBJECT',
+			message: 'Contact with identifier=nobody.here@example.com does not exist.',
+			objectType: 'Contact',
+			propertyName: 'identifier',
+			propertyValue: 'nobody.here@example.com',
+		});
+	});
+
+	it('needs text/xml and a SOAPAction header for SOAP', async () => {
+		expect((await soap(envelope('messageSendSingle', SEND), { 'Content-Type': 'application/soap+xml' })).status).toBe(415);
+	});
+
+	it('binds REST bodies strictly: case-sensitive enums, no unknown fields, JSON only', async () => {
+		const lowercase = await rest('/contact/get', JSON.stringify({ type: 'email', value: 'j.mcexample@example.com' }));
+		expect(lowercase.status).toBe(400);
+		expect(lowercase.text).toContain('Cannot deserialize value of type `ContactIdentifierType` from String "email"');
+		const unknown = await rest('/contact/create', JSON.stringify({ email: 'x@example.com' }));
+		expect(unknown.status).toBe(400);
+		expect(unknown.text).toBe('Unrecognized field "email" (class Contact), not marked as ignorable');
+		const wrapped = await rest('/message/sendSingle?messageId=23541&recipientId=33457', JSON.stringify({ additionalContent: { parameters: [] } }));
+		expect(wrapped.status).toBe(400);
+		expect(wrapped.text).toContain('Unrecognized field "additionalContent"');
+		const form = await rest('/contact/get', 'type=EMAIL', { 'Content-Type': 'application/x-www-form-urlencoded' });
+		expect(form.status).toBe(415);
+		const attachment = await rest(
+			'/message/sendSingle?messageId=23541&recipientId=33457',
+			JSON.stringify({ attachments: [{ name: 'a.pdf', content: 'QUJD' }] }),
+		);
+		expect(JSON.parse(attachment.text)).toMatchObject({ errorCode: 'MISSING_PARAMETER', parameterName: 'contentType' });
+		expect(provider.sendouts).toEqual([]);
+	});
+
+	it('answers a missing query parameter with MISSING_PARAMETER, as documented', async () => {
+		const response = await rest('/message/sendSingle?recipientId=33457', '{}');
+		expect(response.status).toBe(400);
+		expect(JSON.parse(response.text)).toEqual({
+			errorActor: 'CLIENT',
+			errorCode: 'MISSING_PARAMETER',
+			message: "Parameter 'messageId' is mandatory but no value was specified.",
+			parameterName: 'messageId',
+			propertyName: null,
+			value: 'null',
+		});
+	});
+
+	it('needs the Authorization header (401) and a valid API user (403)', async () => {
+		const none = await fetch(`${sandbox.url}/mapp/api/rest/v19/contact/get`, { method: 'POST', body: '{}' });
+		expect(none.status).toBe(401);
+		const wrong = await rest('/contact/get', '{}', { Authorization: basic(MAPP_USER, 'nope') });
+		expect(wrong.status).toBe(403);
+	});
+});
