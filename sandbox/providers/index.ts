@@ -1,6 +1,10 @@
 import type { ProviderModule } from '../framework';
+import { BirdProvider } from './bird';
+import { CordialProvider } from './cordial';
+import { ExpertSenderProvider } from './expertsender';
+import { MappProvider } from './mapp';
 
-/** One fresh instance of every provider module; each node issue adds its provider here. */
+/** One fresh instance of every provider module. */
 export function createProviders(): ProviderModule[] {
-	return [];
+	return [new MappProvider(), new ExpertSenderProvider(), new BirdProvider(), new CordialProvider()];
 }

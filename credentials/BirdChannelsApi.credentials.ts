@@ -1,0 +1,84 @@
+import type {
+	IAuthenticateGeneric,
+	ICredentialTestRequest,
+	ICredentialType,
+	INodeProperties,
+} from 'n8n-workflow';
+
+/**
+ * Access key for the Bird Channels API (api.bird.com, workspace-scoped paths). Named `birdChannelsApi` because the
+ * official Bird package, which targets Bird's newer platform API, already uses `birdApi`.
+ */
+export class BirdChannelsApi implements ICredentialType {
+	name = 'birdChannelsApi';
+
+	displayName = 'Bird Channels API';
+
+	icon = { light: 'file:../icons/bird.svg', dark: 'file:../icons/bird.dark.svg' } as const;
+
+	documentationUrl = 'https://docs.bird.com/api/channels-api';
+
+	properties: INodeProperties[] = [
+		{
+			displayName: 'Access Key',
+			name: 'accessKeySecret',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			required: true,
+			description:
+				'In Bird, open Settings → Security → Access keys and create a key whose role allows the channels and contacts of the workspace',
+		},
+		{
+			displayName: 'Workspace ID',
+			name: 'workspaceId',
+			type: 'string',
+			default: '',
+			required: true,
+			placeholder: 'e.g. 5d8bd3c5-1a40-4c4c-9f4b-5b1a4a3b2c1d',
+			description: 'The UUID in the address bar of Bird after /workspaces/, or under Settings → Workspace',
+		},
+		{
+			displayName: 'Base URL',
+			name: 'baseUrl',
+			type: 'string',
+			default: 'https://api.bird.com',
+			description: 'Change only to reach a proxy or a test double of the Channels API',
+		},
+	];
+
+	authenticate: IAuthenticateGeneric = {
+		type: 'generic',
+		properties: { headers: { Authorization: '=AccessKey {{$credentials.accessKeySecret}}' } },
+	};
+
+	test: ICredentialTestRequest = {
+		request: {
+			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
+			url: '=/workspaces/{{encodeURIComponent($credentials.workspaceId)}}/channels',
+			qs: { limit: 1 },
+			headers: { Accept: 'application/json' },
+		},
+		rules: [
+			{
+				type: 'responseCode',
+				properties: {
+					value: 401,
+					message: 'Bird did not accept the access key: copy it again from Settings → Security → Access keys',
+				},
+			},
+			{
+				type: 'responseCode',
+				properties: {
+					value: 403,
+					message:
+						'The access key is valid but may not list the channels of this workspace: check the workspace ID and give the key a role with channel access',
+				},
+			},
+			{
+				type: 'responseCode',
+				properties: { value: 404, message: 'No such workspace: check the workspace ID' },
+			},
+		],
+	};
+}

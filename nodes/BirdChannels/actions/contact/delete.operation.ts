@@ -1,0 +1,21 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import { updateDisplayOptions } from '../../../shared/descriptions';
+import { requiredString } from '../../../shared/validation';
+import { birdRequest, segment } from '../../transport';
+import { contactIdField } from './fields';
+
+export const description = updateDisplayOptions({ show: { resource: ['contact'], operation: ['delete'] } }, [contactIdField]);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const contactId = requiredString(this, 'contactId', itemIndex, 'Contact ID');
+	await birdRequest.call(this, {
+		operation: 'Delete Contact',
+		itemIndex,
+		method: 'DELETE',
+		path: `/contacts/${segment(contactId)}`,
+		// Deleting a contact twice leaves it deleted; a repeat after a lost answer does no harm.
+		idempotent: true,
+	});
+	return { deleted: true };
+}

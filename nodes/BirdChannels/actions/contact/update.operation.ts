@@ -1,0 +1,50 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { updateDisplayOptions } from '../../../shared/descriptions';
+import { invalidParameter, requiredString } from '../../../shared/validation';
+import { birdRequest, segment } from '../../transport';
+import { attributesField, contactIdField, listIdsField, readAttributes, readDisplayName, readIdList } from './fields';
+
+const properties: INodeProperties[] = [
+	contactIdField,
+	{
+		displayName: 'Update Fields',
+		name: 'updateFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: [
+			{ ...attributesField, description: 'Attributes to set, as a JSON object; attributes not named keep their values' },
+			{ displayName: 'Display Name', name: 'displayName', type: 'string', default: '' },
+			{ ...listIdsField, description: 'Comma-separated IDs of the lists the contact belongs to from now on (at most 10)' },
+		],
+	},
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['contact'], operation: ['update'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const contactId = requiredString(this, 'contactId', itemIndex, 'Contact ID');
+	const fields = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
+	const displayName = readDisplayName(this, itemIndex, fields.displayName);
+	const attributes = 'attributes' in fields ? readAttributes(this, itemIndex, 'updateFields.attributes') : undefined;
+	const listIds = readIdList(this, itemIndex, fields.listIds, 'List IDs');
+	const body: IDataObject = {
+		...(displayName !== undefined ? { displayName } : {}),
+		...(attributes ? { attributes } : {}),
+		...(listIds ? { listIds } : {}),
+	};
+	if (Object.keys(body).length === 0) {
+		throw invalidParameter(this, itemIndex, 'Update Fields', 'is empty', 'Add at least one field to change: Attributes, Display Name or List IDs.');
+	}
+	const response = await birdRequest.call(this, {
+		operation: 'Update Contact',
+		itemIndex,
+		method: 'PATCH',
+		path: `/contacts/${segment(contactId)}`,
+		body: { json: body },
+		// The same PATCH applied twice gives the same contact.
+		idempotent: true,
+	});
+	return response.body;
+}

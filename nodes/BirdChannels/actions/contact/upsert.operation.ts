@@ -1,0 +1,58 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { updateDisplayOptions } from '../../../shared/descriptions';
+import { birdRequest, segment } from '../../transport';
+import { attributesField, identifierFields, readAttributes, readIdentifier, readIdList } from './fields';
+
+const properties: INodeProperties[] = [
+	...identifierFields,
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: [
+			{
+				displayName: 'Add to List IDs',
+				name: 'addToLists',
+				type: 'string',
+				default: '',
+				description: 'Comma-separated IDs of lists to add the contact to',
+			},
+			attributesField,
+			{
+				displayName: 'Remove From List IDs',
+				name: 'removeFromLists',
+				type: 'string',
+				default: '',
+				description: 'Comma-separated IDs of lists to remove the contact from',
+			},
+		],
+	},
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['contact'], operation: ['upsert'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const { key, value } = readIdentifier(this, itemIndex);
+	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+	const attributes = 'attributes' in fields ? readAttributes(this, itemIndex, 'additionalFields.attributes') : undefined;
+	const addToLists = readIdList(this, itemIndex, fields.addToLists, 'Add to List IDs');
+	const removeFromLists = readIdList(this, itemIndex, fields.removeFromLists, 'Remove From List IDs');
+	const body: IDataObject = {
+		...(attributes ? { attributes } : {}),
+		...(addToLists ? { addToLists } : {}),
+		...(removeFromLists ? { removeFromLists } : {}),
+	};
+	const response = await birdRequest.call(this, {
+		operation: 'Create or Update Contact',
+		itemIndex,
+		method: 'PATCH',
+		// The value is a path segment: "+" and "@" must travel encoded (%2B, %40), or "+" would read as a space.
+		path: `/contacts/identifiers/${segment(key)}/${segment(value)}`,
+		body: { json: body },
+		idempotent: true,
+	});
+	return response.body;
+}

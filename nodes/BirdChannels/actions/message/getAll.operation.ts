@@ -1,0 +1,58 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { returnAllOrLimit, updateDisplayOptions } from '../../../shared/descriptions';
+import { requiredString } from '../../../shared/validation';
+import { simplifyField, simplifyMessage } from '../../helpers/simplify';
+import { birdListAll, segment } from '../../transport';
+import { channelLocator } from './fields';
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Scope',
+		name: 'scope',
+		type: 'options',
+		options: [
+			{ name: 'One Channel', value: 'channel', description: 'The messages of one channel' },
+			{ name: 'Whole Workspace', value: 'workspace', description: 'The messages of every channel of the workspace' },
+		],
+		default: 'channel',
+	},
+	{ ...channelLocator, displayOptions: { show: { scope: ['channel'] } } },
+	...returnAllOrLimit(),
+	simplifyField,
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			{
+				displayName: 'Reverse Order',
+				name: 'reverse',
+				type: 'boolean',
+				default: false,
+				description: 'Whether to ask Bird for the list in reverse order',
+			},
+		],
+	},
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['message'], operation: ['getAll'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+	const scope = this.getNodeParameter('scope', itemIndex, 'channel') as string;
+	const path =
+		scope === 'workspace'
+			? '/channels/messages'
+			: `/channels/${segment(requiredString(this, 'channel', itemIndex, 'Channel', 'Pick a channel from the list or enter its ID.'))}/messages`;
+	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
+	const limit = returnAll ? undefined : (this.getNodeParameter('limit', itemIndex, 50) as number);
+	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	const messages = await birdListAll.call(
+		this,
+		{ operation: 'Get Many Messages', itemIndex, path, qs: options.reverse === true ? { reverse: true } : {} },
+		limit,
+	);
+	return this.getNodeParameter('simplify', itemIndex, true) ? messages.map(simplifyMessage) : messages;
+}

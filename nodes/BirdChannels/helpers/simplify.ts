@@ -1,0 +1,30 @@
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
+
+export const simplifyField: INodeProperties = {
+	displayName: 'Simplify',
+	name: 'simplify',
+	type: 'boolean',
+	default: true,
+	description: 'Whether to return a simplified version of the response instead of the raw data',
+};
+
+/** The fields of a Bird `Message` that most workflows use; the raw message has many more. */
+export function simplifyMessage(message: IDataObject): IDataObject {
+	const contacts = ((message.receiver as IDataObject | undefined)?.contacts ?? []) as IDataObject[];
+	const body = message.body as IDataObject | undefined;
+	const simplified: IDataObject = {
+		id: message.id,
+		channelId: message.channelId,
+		status: message.status,
+		direction: message.direction,
+		receivers: contacts.map((contact) => contact.identifierValue ?? contact.id),
+		content: body ? body.type : message.template ? 'template' : undefined,
+		reference: message.reference,
+		reason: message.reason,
+		scheduledFor: message.scheduledFor,
+		createdAt: message.createdAt,
+		lastStatusAt: message.lastStatusAt,
+	};
+	for (const key of Object.keys(simplified)) if (simplified[key] === undefined) delete simplified[key];
+	return simplified;
+}

@@ -1,0 +1,14 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { updateDisplayOptions } from '../../../shared/descriptions';
+import { batchStateChange } from './stateChange';
+import { batchMessageLocator } from '../common';
+
+const properties: INodeProperties[] = [batchMessageLocator];
+
+export const description = updateDisplayOptions({ show: { resource: ['batchMessage'], operation: ['cancel'] } }, properties);
+
+/** Cancels a scheduled, pending, processing or paused message. */
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	return await batchStateChange.call(this, itemIndex, 'cancel', 'Cancel Batch Message');
+}

@@ -1,0 +1,50 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { updateDisplayOptions } from '../../../shared/descriptions';
+import { cordialRequest } from '../../transport';
+import { batchMessageBody, channelField, classificationField, contentFields, settingFields } from './fields';
+
+const properties: INodeProperties[] = [
+	{ ...channelField, required: true },
+	{ ...classificationField, required: true },
+	...contentFields,
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: settingFields,
+	},
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['batchMessage'], operation: ['create'] } }, properties);
+
+/** The created message's ID: the Swagger names it `bmID`, the seed `id`; either is read, and `id` is always output. */
+export function createdId(response: IDataObject): string | undefined {
+	const id = response.bmID ?? response.id ?? response._id;
+	return id === undefined ? undefined : String(id);
+}
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const values: IDataObject = {
+		channel: this.getNodeParameter('channel', itemIndex),
+		classification: this.getNodeParameter('classification', itemIndex),
+		subject: this.getNodeParameter('subject', itemIndex, ''),
+		fromEmail: this.getNodeParameter('fromEmail', itemIndex, ''),
+		fromDesc: this.getNodeParameter('fromDesc', itemIndex, ''),
+		replyEmail: this.getNodeParameter('replyEmail', itemIndex, ''),
+		html: this.getNodeParameter('html', itemIndex, ''),
+		...(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject),
+	};
+	const body = batchMessageBody(this, itemIndex, values, true, 'additionalFields.audienceRules');
+	const response = await cordialRequest.call(this, {
+		operation: 'Create Batch Message',
+		itemIndex,
+		method: 'POST',
+		path: '/batchmessages',
+		body,
+	});
+	const id = createdId(response);
+	return id === undefined ? response : { ...response, id };
+}

@@ -1,0 +1,14 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { updateDisplayOptions } from '../../../shared/descriptions';
+import { cordialRequest } from '../../transport';
+import { batchMessageLocator, batchMessagePath } from '../common';
+
+const properties: INodeProperties[] = [batchMessageLocator];
+
+export const description = updateDisplayOptions({ show: { resource: ['batchMessage'], operation: ['get'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const path = batchMessagePath(this, itemIndex);
+	return await cordialRequest.call(this, { operation: 'Get Batch Message', itemIndex, method: 'GET', path });
+}

@@ -1,0 +1,14 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { updateDisplayOptions } from '../../../shared/descriptions';
+import { batchStateChange } from './stateChange';
+import { batchMessageLocator } from '../common';
+
+const properties: INodeProperties[] = [batchMessageLocator];
+
+export const description = updateDisplayOptions({ show: { resource: ['batchMessage'], operation: ['send'] } }, properties);
+
+/** Sends the draft at once, or schedules it when it has a schedule. */
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	return await batchStateChange.call(this, itemIndex, 'send', 'Send Batch Message');
+}

@@ -1,0 +1,131 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties, JsonObject } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
+
+import { updateDisplayOptions } from '../../../shared/descriptions';
+import { invalidParameter, isEmail, jsonObjectParameter, requiredString } from '../../../shared/validation';
+import { cordialRequest, pathKey } from '../../transport';
+import { splitList } from '../common';
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Automation Template',
+		name: 'templateKey',
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		required: true,
+		description: 'The automation template to send, by its key',
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				typeOptions: { searchListMethod: 'searchAutomationTemplates', searchable: true },
+			},
+			{ displayName: 'By Key', name: 'id', type: 'string', placeholder: 'order-confirmation' },
+		],
+	},
+	{
+		displayName: 'Contact Key',
+		name: 'contactKey',
+		type: 'options',
+		options: [
+			{ name: 'Contact ID (cID)', value: 'cID' },
+			{ name: 'Custom Key', value: 'custom', description: 'Another contact key, e.g. custID' },
+			{ name: 'Email', value: 'email' },
+		],
+		default: 'email',
+		description: 'Which identifier the contact is given by',
+	},
+	{
+		displayName: 'Key Name',
+		name: 'customKey',
+		type: 'string',
+		default: '',
+		placeholder: 'custID',
+		displayOptions: { show: { contactKey: ['custom'] } },
+	},
+	{
+		displayName: 'Contact',
+		name: 'contactValue',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'jane@example.com',
+		description: 'The identifier value. A contact that does not exist yet is created (with subscribe status "none") when it is an e-mail address.',
+	},
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: [
+			{
+				displayName: 'External Variables (JSON)',
+				name: 'extVars',
+				type: 'json',
+				default: '{}',
+				description: 'Values the template reads as {$extVars.name}, e.g. {"orderID": "o1234"}',
+			},
+			{
+				displayName: 'Identify By',
+				name: 'identifyBy',
+				type: 'string',
+				default: '',
+				placeholder: 'email',
+				description: 'Comma-separated keys, highest priority first, that look the contact up (defaults to the contact key)',
+			},
+		],
+	},
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['transactional'], operation: ['send'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const templateKey = requiredString(this, 'templateKey', itemIndex, 'Automation Template', 'Choose an automation template, or enter its key.');
+	const mode = this.getNodeParameter('contactKey', itemIndex) as string;
+	let key = mode;
+	if (mode === 'custom') {
+		key = String(this.getNodeParameter('customKey', itemIndex, '')).trim();
+		if (!/^[A-Za-z0-9_.-]+$/.test(key)) {
+			throw invalidParameter(this, itemIndex, 'Key Name', key ? `"${key}" is not a key name` : 'is empty', 'Enter a contact key such as custID.');
+		}
+	}
+	const value = requiredString(this, 'contactValue', itemIndex, 'Contact');
+	if (key === 'email' && !isEmail(value)) {
+		throw invalidParameter(this, itemIndex, 'Contact', `"${value}" is not an e-mail address`, 'Enter an address such as jane@example.com, or choose another contact key.');
+	}
+	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+	const extVars = fields.extVars === undefined ? {} : jsonObjectParameter(this, 'additionalFields.extVars', itemIndex, 'External Variables (JSON)');
+	const identifyBy = fields.identifyBy === undefined ? [] : splitList(fields.identifyBy);
+	const foreign = identifyBy.find((entry) => entry !== key);
+	if (foreign) {
+		throw invalidParameter(this, itemIndex, 'Identify By', `"${foreign}" is not the contact key given`, `Identify By can only name keys sent in the contact; here that is "${key}".`);
+	}
+	const to: IDataObject = { contact: { [key]: value } };
+	if (Object.keys(extVars).length) to.extVars = extVars;
+	const body: IDataObject = { to, identifyBy: identifyBy.length ? identifyBy : [key] };
+	const response = await cordialRequest.call(this, {
+		operation: 'Send Transactional Message',
+		itemIndex,
+		method: 'POST',
+		path: `/automationtemplates/${pathKey(templateKey)}/send`,
+		body,
+	});
+	// Cordial answers 200 "messages sent" even for a contact it did not accept (e.g. not subscribed to a promotional
+	// template); such a recipient is this item's failure, with Cordial's reason.
+	const contacts = Array.isArray(response.messagecontacts) ? (response.messagecontacts as IDataObject[]) : [];
+	const rejected = contacts.find((contact) => contact.accepted !== true);
+	if (rejected || contacts.length === 0) {
+		const reason = rejected ? String(rejected.error ?? 'not accepted') : 'no recipient in the response';
+		throw new NodeApiError(this.getNode(), (rejected ?? response) as JsonObject, {
+			message: `Cordial Send Transactional Message: the contact was not accepted: ${reason} [item ${itemIndex}]`,
+			description:
+				reason === 'not-subscribed'
+					? 'The template is promotional and the contact is not subscribed to its channel. Subscribe the contact first (Contact > Create or Update with Subscribe Status "Subscribed"), or use a transactional template.'
+					: `Cordial did not accept the contact (${reason}); check the contact's address for the template's channel.`,
+			itemIndex,
+		});
+	}
+	return response;
+}

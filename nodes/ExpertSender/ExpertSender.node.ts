@@ -1,0 +1,34 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { routeOperation } from '../shared/execute';
+import { resourceDescriptions, resourceModules } from './actions/resources';
+import { searchLists } from './methods/listSearch';
+import { getLists } from './methods/loadOptions';
+
+export class ExpertSender implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'ExpertSender',
+		name: 'expertSender',
+		icon: { light: 'file:../../icons/expertsender.svg', dark: 'file:../../icons/expertsender.dark.svg' },
+		group: ['output'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Send transactional messages and manage subscribers and lists in ExpertSender (API v2)',
+		defaults: { name: 'ExpertSender' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'expertSenderApi', required: true }],
+		properties: resourceDescriptions,
+	};
+
+	methods = {
+		listSearch: { searchLists },
+		loadOptions: { getLists },
+	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await routeOperation.call(this, resourceModules);
+	}
+}

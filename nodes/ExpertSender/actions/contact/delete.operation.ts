@@ -1,0 +1,42 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { updateDisplayOptions } from '../../../shared/descriptions';
+import { expertSenderRequest } from '../../transport';
+import { optionalListField, positiveId } from '../common';
+import { identifierFields, identifierQuery } from './identifier';
+
+const properties: INodeProperties[] = [
+	...identifierFields('delete', ['email', 'id']),
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			{
+				...optionalListField,
+				description:
+					'Delete the subscriber from this list only; without it the subscriber is deleted from all lists. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			},
+		],
+	},
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['contact'], operation: ['delete'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const { by, value } = identifierQuery(this, itemIndex);
+	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	const listId = positiveId(this, itemIndex, options.listId, 'List', false);
+	const listQuery = listId === undefined ? {} : { listId };
+	// The documented form puts a subscriber ID in the path and an email in the query.
+	await expertSenderRequest.call(this, {
+		operation: 'Delete Contact',
+		itemIndex,
+		method: 'DELETE',
+		resource: by === 'id' ? `Subscribers/${value}` : 'Subscribers',
+		qs: by === 'id' ? listQuery : { email: value, ...listQuery },
+	});
+	return { deleted: true };
+}

@@ -1,0 +1,41 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import * as deleteContact from './delete.operation';
+import * as get from './get.operation';
+import * as upsert from './upsert.operation';
+
+export { deleteContact as delete, get, upsert };
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['contact'] } },
+		options: [
+			{
+				name: 'Create or Update',
+				value: 'upsert',
+				description: 'Create a new record, or update the current one if it already exists (upsert)',
+				action: 'Create or update a contact',
+			},
+			{
+				name: 'Delete',
+				value: 'delete',
+				description: 'Delete a subscriber from all lists or from one list',
+				action: 'Delete a contact',
+			},
+			{
+				name: 'Get',
+				value: 'get',
+				description: 'Get the data of a subscriber',
+				action: 'Get a contact',
+			},
+		],
+		default: 'upsert',
+	},
+	...upsert.description,
+	...get.description,
+	...deleteContact.description,
+];

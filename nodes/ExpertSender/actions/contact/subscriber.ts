@@ -1,0 +1,148 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import type { XmlElement } from '../../../shared/codec';
+import { invalidParameter } from '../../../shared/validation';
+import { listIdOf, optionalEmail, positiveId } from '../common';
+
+export const MODES = ['AddAndUpdate', 'AddAndReplace', 'AddAndIgnore', 'IgnoreAndUpdate', 'IgnoreAndReplace'] as const;
+export const MATCHING_MODES = ['Email', 'CustomSubscriberId', 'Id', 'Phone'] as const;
+
+/** The xs types ExpertSender accepts on `<Value xsi:type>` of a custom property. */
+export const PROPERTY_TYPES: Record<string, (text: string) => string | undefined> = {
+	'xs:string': (text) => text,
+	'xs:int': (text) =>
+		/^[-+]?\d{1,10}$/.test(text) && Math.abs(Number(text)) <= 2_147_483_647 ? String(Number(text)) : undefined,
+	'xs:double': (text) => (/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(text) ? text : undefined),
+	'xs:boolean': (text) => (/^(true|false)$/i.test(text) ? text.toLowerCase() : undefined),
+	'xs:date': (text) => (isCalendarDate(text.slice(0, 10)) && text.length === 10 ? text : undefined),
+	'xs:dateTime': (text) =>
+		isCalendarDate(text.slice(0, 10)) && /^.{10}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?$/.test(text) ? text : undefined,
+};
+
+const TYPE_EXAMPLES: Record<string, string> = {
+	'xs:string': 'any text',
+	'xs:int': 'a whole number such as 42',
+	'xs:double': 'a number such as 3.5',
+	'xs:boolean': 'true or false',
+	'xs:date': 'a date such as 2024-05-31',
+	'xs:dateTime': 'a date and time such as 2024-05-31T14:30:00',
+};
+
+function isCalendarDate(text: string): boolean {
+	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+	if (!match) return false;
+	const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+	return date.getUTCMonth() === Number(match[2]) - 1 && date.getUTCDate() === Number(match[3]);
+}
+
+interface PropertyInput {
+	id?: string | number;
+	type?: string;
+	value?: unknown;
+}
+
+function textOf(value: unknown): string {
+	if (value === undefined || value === null) return '';
+	if (value instanceof Date) return value.toISOString();
+	return String(value).trim();
+}
+
+/** Phones need the country prefix; ExpertSender keeps at most 20 digits. */
+function phoneOf(context: IExecuteFunctions, itemIndex: number, raw: unknown): string | undefined {
+	const text = textOf(raw);
+	if (text === '') return undefined;
+	const digits = text.replace(/[\s().-]/g, '');
+	if (!/^\+?\d{6,20}$/.test(digits)) {
+		throw invalidParameter(
+			context,
+			itemIndex,
+			'Phone',
+			`"${text}" is not a phone number ExpertSender accepts`,
+			'Enter the number with its country prefix, e.g. +48123456789 (at most 20 digits).',
+		);
+	}
+	return digits;
+}
+
+function propertiesOf(context: IExecuteFunctions, itemIndex: number): XmlElement[] {
+	const rows = (context.getNodeParameter('customProperties.property', itemIndex, []) as PropertyInput[]) ?? [];
+	const seen = new Set<number>();
+	return rows.map((row, position) => {
+		const label = `Custom Properties › Property ${position + 1}`;
+		const id = positiveId(context, itemIndex, row.id, `${label} › Property ID`, true)!;
+		if (seen.has(id)) {
+			throw invalidParameter(context, itemIndex, `${label} › Property ID`, `the property ${id} is given twice`, 'Give each custom property once.');
+		}
+		seen.add(id);
+		const type = String(row.type ?? 'xs:string');
+		const check = PROPERTY_TYPES[type];
+		if (!check) {
+			throw invalidParameter(context, itemIndex, `${label} › Type`, `"${type}" is not a property type`, 'Pick one of the listed types.');
+		}
+		const text = textOf(row.value);
+		// An empty value clears the property: ExpertSender reads xsi:nil as "no value".
+		if (text === '') return { Id: id, Value: { '@xsi:type': type, '@xsi:nil': 'true' } };
+		const value = check(text);
+		if (value === undefined) {
+			throw invalidParameter(context, itemIndex, `${label} › Value`, `"${text}" is not of type ${type}`, `Enter ${TYPE_EXAMPLES[type]}, or pick another type.`);
+		}
+		return { Id: id, Value: { '@xsi:type': type, '#text': value } };
+	});
+}
+
+/**
+ * One `<Subscriber>` of a MultiData request, from the parameters of one item, with its children in the order of
+ * ExpertSender's Subscriber schema. Throws a NodeOperationError for anything ExpertSender would refuse.
+ */
+export function subscriberOf(context: IExecuteFunctions, itemIndex: number): XmlElement {
+	const mode = context.getNodeParameter('mode', itemIndex, 'AddAndUpdate') as string;
+	if (!(MODES as readonly string[]).includes(mode)) {
+		throw invalidParameter(context, itemIndex, 'Mode', `"${mode}" is not a mode`, `Use one of ${MODES.join(', ')}.`);
+	}
+	const matchingMode = context.getNodeParameter('matchingMode', itemIndex, 'Email') as string;
+	if (!(MATCHING_MODES as readonly string[]).includes(matchingMode)) {
+		throw invalidParameter(context, itemIndex, 'Matching Mode', `"${matchingMode}" is not a matching mode`, `Use one of ${MATCHING_MODES.join(', ')}.`);
+	}
+	const listId = listIdOf(context, itemIndex);
+	const email = optionalEmail(context, itemIndex, context.getNodeParameter('email', itemIndex, ''), 'Email');
+	const fields = context.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+	const id = positiveId(context, itemIndex, fields.subscriberId, 'Subscriber ID', false);
+	const phone = phoneOf(context, itemIndex, fields.phone);
+	const customSubscriberId = textOf(fields.customSubscriberId) || undefined;
+	const ip = textOf(fields.ip) || undefined;
+	if (ip !== undefined && !/^(\d{1,3}\.){3}\d{1,3}$|^[0-9a-fA-F:]+:[0-9a-fA-F:.]*$/.test(ip)) {
+		throw invalidParameter(context, itemIndex, 'IP', `"${ip}" is not an IP address`, 'Enter an IPv4 or IPv6 address, e.g. 203.0.113.7.');
+	}
+	const matchValue = { Email: email, Id: id, Phone: phone, CustomSubscriberId: customSubscriberId }[matchingMode];
+	if (matchValue === undefined) {
+		const field = { Email: 'Email', Id: 'Subscriber ID', Phone: 'Phone', CustomSubscriberId: 'Custom Subscriber ID' }[matchingMode]!;
+		throw invalidParameter(
+			context,
+			itemIndex,
+			field,
+			`is empty, but Matching Mode is "${matchingMode}"`,
+			`Enter the ${field} that identifies the subscriber, or choose another Matching Mode.`,
+		);
+	}
+	const flag = (value: unknown) => (value === true ? true : undefined);
+	const properties = propertiesOf(context, itemIndex);
+	return {
+		Mode: mode,
+		Force: flag(fields.force),
+		ListId: listId,
+		AllowUnsubscribed: flag(fields.allowUnsubscribed),
+		AllowRemoved: flag(fields.allowRemoved),
+		MatchingMode: matchingMode,
+		Id: id,
+		Email: email,
+		Phone: phone,
+		CustomSubscriberId: customSubscriberId,
+		Firstname: textOf(fields.firstName) || undefined,
+		Lastname: textOf(fields.lastName) || undefined,
+		TrackingCode: textOf(fields.trackingCode) || undefined,
+		Name: textOf(fields.name) || undefined,
+		Vendor: textOf(fields.vendor) || undefined,
+		Ip: ip,
+		Properties: properties.length > 0 ? { Property: properties } : undefined,
+	};
+}

@@ -1,0 +1,281 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties, JsonObject } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+
+import { asXmlElement, asXmlList, type XmlElement } from '../../../shared/codec';
+import { updateDisplayOptions } from '../../../shared/descriptions';
+import type { ItemResult } from '../../../shared/execute';
+import {
+	expertSenderRequest,
+	MAX_SUBSCRIBERS_PER_CALL,
+	responseData,
+	toJson,
+	type RowError,
+} from '../../transport';
+import { listLocator } from '../common';
+import { subscriberOf } from './subscriber';
+
+const OPERATION = 'Create or Update Contact';
+
+const properties: INodeProperties[] = [
+	listLocator,
+	{
+		displayName: 'Email',
+		name: 'email',
+		type: 'string',
+		placeholder: 'e.g. nathan@example.com',
+		default: '',
+		description: 'Email address of the subscriber; required when Matching Mode is Email',
+	},
+	{
+		displayName: 'Mode',
+		name: 'mode',
+		type: 'options',
+		default: 'AddAndUpdate',
+		description: 'What to do with new and with existing subscribers',
+		options: [
+			{ name: 'Add and Ignore', value: 'AddAndIgnore', description: 'Add new subscribers; leave existing ones unchanged' },
+			{ name: 'Add and Replace', value: 'AddAndReplace', description: 'Add new subscribers; replace all fields of existing ones' },
+			{ name: 'Add and Update', value: 'AddAndUpdate', description: 'Add new subscribers; update the given fields of existing ones' },
+			{ name: 'Ignore and Replace', value: 'IgnoreAndReplace', description: 'Skip new subscribers; replace all fields of existing ones' },
+			{ name: 'Ignore and Update', value: 'IgnoreAndUpdate', description: 'Skip new subscribers; update the given fields of existing ones' },
+		],
+	},
+	{
+		displayName: 'Matching Mode',
+		name: 'matchingMode',
+		type: 'options',
+		default: 'Email',
+		description: 'Which field identifies an existing subscriber',
+		options: [
+			{ name: 'Custom Subscriber ID', value: 'CustomSubscriberId' },
+			{ name: 'Email', value: 'Email' },
+			{ name: 'Phone', value: 'Phone' },
+			{ name: 'Subscriber ID', value: 'Id' },
+		],
+	},
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: [
+			{
+				displayName: 'Allow Removed',
+				name: 'allowRemoved',
+				type: 'boolean',
+				default: false,
+				description: 'Whether to add the subscriber again after they were removed from the list',
+			},
+			{
+				displayName: 'Allow Unsubscribed',
+				name: 'allowUnsubscribed',
+				type: 'boolean',
+				default: false,
+				description: 'Whether to add the subscriber again after they unsubscribed from the list',
+			},
+			{ displayName: 'Custom Subscriber ID', name: 'customSubscriberId', type: 'string', default: '' },
+			{ displayName: 'First Name', name: 'firstName', type: 'string', default: '' },
+			{
+				displayName: 'Force Confirmation',
+				name: 'force',
+				type: 'boolean',
+				default: false,
+				description: 'Whether to send the confirmation email again (double opt-in lists, unconfirmed subscribers only)',
+			},
+			{ displayName: 'IP', name: 'ip', type: 'string', default: '', placeholder: 'e.g. 203.0.113.7' },
+			{ displayName: 'Last Name', name: 'lastName', type: 'string', default: '' },
+			{ displayName: 'Name', name: 'name', type: 'string', default: '', description: 'Full name of the subscriber' },
+			{
+				displayName: 'Phone',
+				name: 'phone',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. +48123456789',
+				description: 'Phone number with country prefix (at most 20 digits)',
+			},
+			{
+				displayName: 'Subscriber ID',
+				name: 'subscriberId',
+				type: 'string',
+				default: '',
+				description: 'ExpertSender ID of the subscriber; with an Email it changes that subscriber\'s address',
+			},
+			{ displayName: 'Tracking Code', name: 'trackingCode', type: 'string', default: '' },
+			{ displayName: 'Vendor', name: 'vendor', type: 'string', default: '', description: 'Source of the subscriber' },
+		],
+	},
+	{
+		displayName: 'Custom Properties',
+		name: 'customProperties',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add Property',
+		default: {},
+		description: 'Values of custom subscriber fields (Settings → Custom fields). An empty value clears the field.',
+		options: [
+			{
+				displayName: 'Property',
+				name: 'property',
+				values: [
+					{ displayName: 'Property ID', name: 'id', type: 'string', default: '', placeholder: 'e.g. 5' },
+					{
+						displayName: 'Type',
+						name: 'type',
+						type: 'options',
+						default: 'xs:string',
+						options: [
+							{ name: 'Boolean', value: 'xs:boolean' },
+							{ name: 'Date', value: 'xs:date' },
+							{ name: 'Date Time', value: 'xs:dateTime' },
+							{ name: 'Decimal', value: 'xs:double' },
+							{ name: 'Integer', value: 'xs:int' },
+							{ name: 'Text', value: 'xs:string' },
+						],
+					},
+					{ displayName: 'Value', name: 'value', type: 'string', default: '' },
+				],
+			},
+		],
+	},
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['contact'], operation: ['upsert'] } }, properties);
+
+interface Row {
+	itemIndex: number;
+	subscriber: XmlElement;
+}
+
+/** A copy of a batch-level error for one item, so that every error item names its own item. */
+function errorForItem(this: IExecuteFunctions, error: Error, itemIndex: number, message = error.message, description?: string): Error {
+	const apiError = error as NodeApiError;
+	const base = message.replace(/ \[item \d+\]$/, '');
+	return new NodeApiError(this.getNode(), ((apiError.errorResponse as JsonObject | undefined) ?? {}) as JsonObject, {
+		message: `${base} [item ${itemIndex}]`,
+		description: description ?? apiError.description ?? undefined,
+		httpCode: apiError.httpCode ?? undefined,
+		itemIndex,
+	});
+}
+
+// A rejected batch is sent again without its rejected rows; each round drops at least one row, and three rounds
+// are plenty for real data while bounding the requests one bad batch can cause.
+const MAX_ROUNDS = 3;
+
+/**
+ * Sends one batch of at most 100 subscribers. ExpertSender answers a MultiData request whose rows fail validation
+ * with 400 and a `<Message for="Row N">` per bad row, and adds none of the rows: the bad rows become their items'
+ * errors and the good rows are sent again on their own.
+ */
+async function sendBatch(this: IExecuteFunctions, rows: Row[], results: Map<number, ItemResult | Error>): Promise<void> {
+	let pending = rows;
+	for (let round = 1; pending.length > 0; round++) {
+		try {
+			const response = await expertSenderRequest.call(this, {
+				operation: OPERATION,
+				itemIndex: pending.length === 1 ? pending[0].itemIndex : undefined,
+				method: 'POST',
+				resource: 'Subscribers',
+				request: {
+					ReturnData: true,
+					VerboseErrors: true,
+					MultiData: { Subscriber: pending.map((row) => row.subscriber) },
+				},
+			});
+			const data = asXmlList(asXmlElement(responseData(response)).SubscriberData);
+			if (data.length !== pending.length) {
+				const mismatch = new NodeApiError(this.getNode(), { returned: data.length, sent: pending.length } as JsonObject, {
+					message: `ExpertSender ${OPERATION}: the answer has ${data.length} subscriber results for ${pending.length} subscribers`,
+					description:
+						'ExpertSender accepted the request (HTTP 201), but its results cannot be matched to the input items. Check the subscribers in ExpertSender before running these items again.',
+					httpCode: String(response.statusCode),
+				});
+				for (const row of pending) results.set(row.itemIndex, errorForItem.call(this, mismatch, row.itemIndex));
+			} else {
+				pending.forEach((row, position) => results.set(row.itemIndex, toJson(data[position]) as IDataObject));
+			}
+			return;
+		} catch (error) {
+			const rowErrors = ((error as NodeApiError).errorResponse?.rowErrors ?? []) as unknown as RowError[];
+			const attributable =
+				rowErrors.length > 0 && rowErrors.every((entry) => entry.row >= 1 && entry.row <= pending.length);
+			if (!attributable) {
+				for (const row of pending) results.set(row.itemIndex, errorForItem.call(this, error as Error, row.itemIndex));
+				return;
+			}
+			const rejected = new Map<number, string[]>();
+			for (const entry of rowErrors) rejected.set(entry.row, [...(rejected.get(entry.row) ?? []), entry.message]);
+			const accepted: Row[] = [];
+			pending.forEach((row, position) => {
+				const messages = rejected.get(position + 1);
+				if (messages) {
+					results.set(
+						row.itemIndex,
+						errorForItem.call(
+							this,
+							error as Error,
+							row.itemIndex,
+							`ExpertSender ${OPERATION} failed: ${messages.join('; ')}`,
+							`ExpertSender rejected this subscriber (row ${position + 1} of a batch of ${pending.length}). Correct the value it names; the other subscribers of the batch were sent without it.`,
+						),
+					);
+				} else {
+					accepted.push(row);
+				}
+			});
+			if (round >= MAX_ROUNDS) {
+				for (const row of accepted) {
+					results.set(
+						row.itemIndex,
+						errorForItem.call(
+							this,
+							error as Error,
+							row.itemIndex,
+							`ExpertSender ${OPERATION}: not sent, because other subscribers of its batch were rejected ${MAX_ROUNDS} times`,
+							'ExpertSender did not add this subscriber. Correct the rejected items and run this item again.',
+						),
+					);
+				}
+				return;
+			}
+			pending = accepted;
+		}
+	}
+}
+
+/**
+ * Creates or updates the subscribers of all input items in MultiData requests of at most 100 (ExpertSender's
+ * documented limit), and gives every item its own result or error, in input order.
+ */
+export async function executeBatch(this: IExecuteFunctions, itemIndexes: number[]): Promise<Array<ItemResult | Error>> {
+	const continueOnFail = this.continueOnFail();
+	const results = new Map<number, ItemResult | Error>();
+	const rows: Row[] = [];
+	// Every item is checked before the first request, so that bad input stops the node before anything is sent.
+	for (const itemIndex of itemIndexes) {
+		try {
+			rows.push({ itemIndex, subscriber: subscriberOf(this, itemIndex) });
+		} catch (error) {
+			// A NodeOperationError is passed through as it is (with its field, item and fix).
+			if (!continueOnFail) throw new NodeOperationError(this.getNode(), error as Error, { itemIndex });
+			results.set(itemIndex, error as Error);
+		}
+	}
+	for (let start = 0; start < rows.length; start += MAX_SUBSCRIBERS_PER_CALL) {
+		const batch = rows.slice(start, start + MAX_SUBSCRIBERS_PER_CALL);
+		await sendBatch.call(this, batch, results);
+		if (!continueOnFail && batch.some((row) => results.get(row.itemIndex) instanceof Error)) {
+			// The node stops at the first error anyway; the remaining batches are not sent at all.
+			break;
+		}
+	}
+	return itemIndexes.map(
+		(itemIndex) =>
+			results.get(itemIndex) ??
+			new NodeApiError(this.getNode(), {} as JsonObject, {
+				message: `ExpertSender ${OPERATION}: not sent, because an earlier batch failed [item ${itemIndex}]`,
+				itemIndex,
+			}),
+	);
+}

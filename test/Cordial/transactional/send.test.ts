@@ -1,0 +1,110 @@
+import { cordialSandbox, rl } from '../helpers';
+
+describe('Cordial Transactional > Send', () => {
+	const { run, wire, provider } = cordialSandbox();
+
+	it('one accepted and one rejected (not subscribed) recipient: the rejected item fails with Cordial\'s reason', async () => {
+		const subscribed = provider.addContact('yes@example.com', 'subscribed');
+		provider.addContact('no@example.com', 'none');
+		const result = await run(
+			{
+				resource: 'transactional',
+				operation: 'send',
+				templateKey: rl('weekly-promo', 'list'),
+				contactKey: 'email',
+				contactValue: '={{ $json.email }}',
+				additionalFields: { extVars: '={{ JSON.stringify({ orderID: $json.order }) }}' },
+			},
+			{ items: [{ email: 'yes@example.com', order: 'o1' }, { email: 'no@example.com', order: 'o2' }], continueOnFail: true },
+		);
+		const mcID = provider.contacts.get(subscribed)!.mcIDs[0];
+		expect(result.items).toEqual([
+			{
+				json: { success: true, message: 'messages sent', messagecontacts: [{ accepted: true, cID: subscribed, mcID }] },
+				pairedItem: { item: 0 },
+			},
+			{
+				json: {
+					error: 'Cordial Send Transactional Message: the contact was not accepted: not-subscribed [item 1]',
+					description: expect.stringContaining('not subscribed'),
+				},
+				pairedItem: { item: 1 },
+			},
+		]);
+		expect(wire()).toEqual([
+			['POST', '/v2/automationtemplates/weekly-promo/send', [], { to: { contact: { email: 'yes@example.com' }, extVars: { orderID: 'o1' } }, identifyBy: ['email'] }],
+			['POST', '/v2/automationtemplates/weekly-promo/send', [], { to: { contact: { email: 'no@example.com' }, extVars: { orderID: 'o2' } }, identifyBy: ['email'] }],
+		]);
+	});
+
+	it('without Continue On Fail the rejected recipient stops the node, naming the item', async () => {
+		provider.addContact('no@example.com', 'unsubscribed');
+		const result = await run({
+			resource: 'transactional',
+			operation: 'send',
+			templateKey: rl('weekly-promo'),
+			contactKey: 'email',
+			contactValue: 'no@example.com',
+		});
+		expect(result.error?.message).toBe('Cordial Send Transactional Message: the contact was not accepted: not-subscribed [item 0]');
+	});
+
+	it('a transactional template reaches a new contact, identified by a custom key or cID', async () => {
+		const cID = provider.addContact('jane@example.com', 'none', { custID: 'C-9' });
+		const byCustom = await run({
+			resource: 'transactional',
+			operation: 'send',
+			templateKey: rl('order-confirmation'),
+			contactKey: 'custom',
+			customKey: 'custID',
+			contactValue: 'C-9',
+			additionalFields: { identifyBy: 'custID' },
+		});
+		expect(byCustom.items[0].json).toMatchObject({ success: true, messagecontacts: [{ accepted: true, cID }] });
+		const byId = await run({ resource: 'transactional', operation: 'send', templateKey: rl('order-confirmation'), contactKey: 'cID', contactValue: cID });
+		expect(byId.items[0].json).toMatchObject({ messagecontacts: [{ accepted: true, cID }] });
+		const fresh = await run({
+			resource: 'transactional',
+			operation: 'send',
+			templateKey: rl('order-confirmation'),
+			contactKey: 'email',
+			contactValue: 'new@example.com',
+		});
+		expect(fresh.items[0].json).toMatchObject({ messagecontacts: [{ accepted: true }] });
+		expect([...provider.contacts.values()].find((contact) => contact.channels.email.address === 'new@example.com')?.channels.email.subscribeStatus).toBe('none');
+		expect(wire().map(([, path, , body]) => [path, body])).toEqual([
+			['/v2/automationtemplates/order-confirmation/send', { to: { contact: { custID: 'C-9' } }, identifyBy: ['custID'] }],
+			['/v2/automationtemplates/order-confirmation/send', { to: { contact: { cID } }, identifyBy: ['cID'] }],
+			['/v2/automationtemplates/order-confirmation/send', { to: { contact: { email: 'new@example.com' } }, identifyBy: ['email'] }],
+		]);
+	});
+
+	it('an unknown template key surfaces RECORD_NOT_FOUND', async () => {
+		const result = await run(
+			{ resource: 'transactional', operation: 'send', templateKey: rl('nope'), contactKey: 'email', contactValue: 'a@example.com' },
+			{ continueOnFail: true },
+		);
+		expect(result.items[0].json).toMatchObject({
+			error: 'Cordial Send Transactional Message failed: record not found (RECORD_NOT_FOUND) [item 0]',
+			httpCode: '404',
+		});
+	});
+
+	it.each([
+		[{ contactValue: 'jane' }, 'Contact: "jane" is not an e-mail address [item 0]'],
+		[{ additionalFields: { extVars: '"text"' } }, 'External Variables (JSON): is not a JSON object [item 0]'],
+		[{ additionalFields: { identifyBy: 'custID' } }, 'Identify By: "custID" is not the contact key given [item 0]'],
+		[{ contactKey: 'custom', customKey: '' }, 'Key Name: is empty [item 0]'],
+	])('rejects %j before any request', async (change, message) => {
+		const result = await run({
+			resource: 'transactional',
+			operation: 'send',
+			templateKey: rl('order-confirmation'),
+			contactKey: 'email',
+			contactValue: 'jane@example.com',
+			...change,
+		});
+		expect(result.error?.message).toBe(message);
+		expect(wire()).toEqual([]);
+	});
+});
