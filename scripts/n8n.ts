@@ -85,7 +85,7 @@ export class N8nInstance {
 			N8N_DIAGNOSTICS_ENABLED: 'false',
 			N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
 			N8N_PERSONALIZATION_ENABLED: 'false',
-			N8N_LOG_LEVEL: 'warn',
+			N8N_LOG_LEVEL: 'info',
 			SKIP_STATISTICS_EVENTS: 'true',
 			DB_TYPE: 'sqlite',
 			N8N_SECURE_COOKIE: 'false',
@@ -133,7 +133,8 @@ export class N8nInstance {
 
 	async execute(workflowId: string): Promise<ExecutionResult> {
 		const result = await this.run(['execute', `--id=${workflowId}`, '--rawOutput']);
-		const start = result.stdout.indexOf('{');
+		// n8n prints log lines (task runner notices) before the run's JSON, which starts a line with `{`.
+		const start = result.stdout.search(/^\{/m);
 		let run: {
 			data?: { resultData?: { runData?: Record<string, Array<{ data?: { main?: Array<NodeRun['items']> }; error?: NodeRun['error'] }>>; error?: { message: string } } };
 		} = {};
@@ -142,6 +143,7 @@ export class N8nInstance {
 		} catch {
 			run = {};
 		}
+		if (process.env.DEMO_DEBUG) log(`n8n execute ${workflowId}: exit ${result.status}\n${result.stdout.slice(0, 3000)}\n${result.stderr.slice(0, 3000)}`);
 		const nodes: Record<string, NodeRun> = {};
 		for (const [name, runs] of Object.entries(run.data?.resultData?.runData ?? {})) {
 			nodes[name] = { items: runs[0]?.data?.main?.[0] ?? [], error: runs[0]?.error };
