@@ -1,0 +1,28 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import type { Sandbox } from '../../../sandbox';
+
+/** One workflow run in the real n8n by `npm run test:e2e`: input items → one node of this package. */
+export interface E2eCase {
+	/** Workflow id in n8n: unique, at most 21 characters, letters and digits. */
+	id: string;
+	name: string;
+	/** The node under test: its short type name (`mappEngage`) and parameters, as a user's workflow JSON has them. */
+	node: { type: string; parameters: IDataObject };
+	/** Input items (default one empty item); binary properties are made by n8n's Convert to File node. */
+	input?: Array<{ json: IDataObject; binary?: Record<string, { base64: string; fileName: string; mimeType: string }> }>;
+	/** Runs in the test process before the workflow: inject faults, seed state. */
+	setup?: (sandbox: Sandbox) => void;
+	/** The node's settings "On Error: Continue". */
+	continueOnFail?: boolean;
+	expect: {
+		/** The node's output items, in order: each given json must be contained in the output item's json. */
+		items?: IDataObject[];
+		/** The workflow fails with an error whose message contains this text. */
+		error?: string;
+		/** The requests the sandbox saw, in order: provider, method, path (exact) and status. */
+		wire: Array<{ provider: string; method: string; path: string; status: number | 'reset' }>;
+		/** Further checks on the sandbox after the run (e.g. state, bytes received). */
+		sandbox?: (sandbox: Sandbox) => void;
+	};
+}
