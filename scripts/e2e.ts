@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { IDataObject } from 'n8n-workflow';
 
 import { createSandbox, type LoggedRequest, type Sandbox } from '../sandbox';
-import { cases } from '../test/e2e/cases';
+import { cases as allCases } from '../test/e2e/cases';
 import type { E2eCase } from '../test/e2e/cases/types';
 import {
 	buildAndPack,
@@ -24,6 +24,10 @@ import {
 } from './n8n';
 
 const NODE_UNDER_TEST = 'Node under test';
+
+/** `E2E_ONLY=e2eMapp` runs only the cases and examples whose id starts with it (for iterating on one node). */
+const only = process.env.E2E_ONLY;
+const cases = only ? allCases.filter((testCase) => testCase.id.startsWith(only)) : allCases;
 
 const CREDENTIAL_OF: Record<string, string> = {
 	mappEngage: 'mappEngageApi',
@@ -157,7 +161,7 @@ async function main(): Promise<void> {
 	try {
 		n8n.installPackage(tarball);
 		await n8n.importCredentials(sandbox.credentials().map((credential) => ({ ...credential, id: sandboxCredentialId(credential.type) })));
-		const examples = readWorkflows(path.join(ROOT, 'examples'));
+		const examples = readWorkflows(path.join(ROOT, 'examples')).filter((workflow) => !only || workflow.id.startsWith(only));
 		await n8n.importWorkflows([...examples, ...cases.map(workflowOf)]);
 		log(`Running ${examples.length} examples and ${cases.length} operation workflows in n8n (about 6 s each)...`);
 
