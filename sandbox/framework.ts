@@ -61,6 +61,8 @@ export interface FaultSpec {
 	method?: string;
 	/** Matches the path below the provider prefix: a substring or a regular expression. */
 	path?: string | RegExp;
+	/** Matches requests whose body contains this text (e.g. a SOAP operation name on a shared endpoint). */
+	bodyIncludes?: string;
 	/** How many matching requests it applies to; default 1. */
 	times?: number;
 	/** Let the provider module process the request first (the provider did the work), then apply the fault. */
@@ -119,6 +121,7 @@ function queryRecord(query: URLSearchParams): Record<string, string | string[]> 
 function matches(fault: FaultSpec, provider: string, request: SandboxRequest): boolean {
 	if (fault.provider && fault.provider !== provider) return false;
 	if (fault.method && fault.method.toUpperCase() !== request.method) return false;
+	if (fault.bodyIncludes !== undefined && !request.text.includes(fault.bodyIncludes)) return false;
 	if (fault.path instanceof RegExp) return fault.path.test(request.path);
 	if (typeof fault.path === 'string') return request.path.includes(fault.path);
 	return true;

@@ -1,0 +1,357 @@
+/**
+ * The reliability and security suite: every operation of every node under injected faults, hundreds of invalid
+ * inputs, hostile content in every XML/SOAP field, DOCTYPE responses, and a scan of everything the suite saw for
+ * credential secrets. It prints one line per category (cases, items in, items out, duplicates, leaks, requests sent
+ * for rejected input).
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import { XMLValidator } from 'fast-xml-parser';
+import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
+
+import { createSandbox, type FaultSpec, type SandboxResponse } from '../../sandbox';
+import type { RetryPolicy } from '../../nodes/shared/transport';
+import { runWorkflow, type WorkflowRun } from '../harness/engine';
+import { catalogues as allCatalogues } from './catalogue';
+import type { InvalidInput, OperationSpec, ProviderCatalogue } from './catalogue/types';
+
+const PACKAGE = 'n8n-nodes-messaging-suite';
+
+/** `RELIABILITY_ONLY=mapp npx jest test/reliability` checks one provider (the 200-case floor is then not checked). */
+const only = process.env.RELIABILITY_ONLY;
+const catalogues = only ? allCatalogues.filter((catalogue) => catalogue.operations[0]?.provider === only) : allCatalogues;
+const TIMEOUT_MS = 400;
+const FAST_RETRY: Partial<RetryPolicy> = { baseDelayMs: 2, maxDelayMs: 10, maxRetryAfterMs: 5_000 };
+
+interface Figures {
+	cases: number;
+	itemsIn: number;
+	itemsOut: number;
+	duplicates: number;
+	leaks: number;
+	rejectedRequests: number;
+}
+
+const figures: Record<string, Figures> = {};
+function tally(category: string): Figures {
+	return (figures[category] ??= { cases: 0, itemsIn: 0, itemsOut: 0, duplicates: 0, leaks: 0, rejectedRequests: 0 });
+}
+
+/** Everything the suite saw that a user could see: output items, error messages and descriptions, log lines. */
+const observed: string[] = [];
+
+const sandbox = createSandbox();
+let credentials: Record<string, IDataObject> = {};
+const saved = new Map<ProviderCatalogue, Pick<ProviderCatalogue['profile'], 'timeoutMs' | 'retry' | 'networkRetry'>>();
+const originalConsole = { log: console.log, warn: console.warn, error: console.error, info: console.info };
+
+beforeAll(async () => {
+	await sandbox.start();
+	credentials = Object.fromEntries(sandbox.credentials().map((credential) => [credential.type, credential.data]));
+	for (const catalogue of catalogues) {
+		const { profile } = catalogue;
+		saved.set(catalogue, { timeoutMs: profile.timeoutMs, retry: profile.retry, networkRetry: profile.networkRetry });
+		// Same rules, shorter clock: the suite checks behaviour, not waiting.
+		profile.timeoutMs = TIMEOUT_MS;
+		profile.retry = { ...profile.retry, ...FAST_RETRY };
+		profile.networkRetry = { ...profile.networkRetry, ...FAST_RETRY };
+	}
+	for (const level of ['log', 'warn', 'error', 'info'] as const) {
+		console[level] = (...args: unknown[]) => {
+			observed.push(args.map((arg) => (typeof arg === 'string' ? arg : JSON.stringify(arg))).join(' '));
+		};
+	}
+});
+
+afterAll(async () => {
+	Object.assign(console, originalConsole);
+	for (const [catalogue, values] of saved) Object.assign(catalogue.profile, values);
+	await sandbox.stop();
+	tally('secrets').leaks = countLeaks();
+	tally('secrets').cases = observed.length;
+	const lines = Object.entries(figures).map(
+		([category, f]) =>
+			`reliability ${category.padEnd(16)} cases ${String(f.cases).padStart(5)}  items in ${String(f.itemsIn).padStart(5)}  items out ${String(f.itemsOut).padStart(5)}  duplicates ${f.duplicates}  leaks ${f.leaks}  requests for rejected input ${f.rejectedRequests}`,
+	);
+	process.stdout.write(`\n${lines.join('\n')}\n`);
+	writeFileSync(path.join(__dirname, '../../reliability-report.txt'), `${lines.join('\n')}\n`);
+});
+
+beforeEach(() => sandbox.reset());
+
+function setPath(target: IDataObject, dotPath: string, value: unknown): void {
+	const keys = dotPath.replace(/\[(\d+)\]/g, '.$1').split('.');
+	let current: IDataObject = target;
+	keys.slice(0, -1).forEach((key, index) => {
+		const next = keys[index + 1];
+		current[key] ??= /^\d+$/.test(next) ? [] : {};
+		current = current[key] as IDataObject;
+	});
+	current[keys[keys.length - 1]] = value as IDataObject[string];
+}
+
+/**
+ * n8n itself refuses to start a node whose required parameter is empty ("The 'Node' node has issues: Parameter
+ * "Message ID" is required."); the suite treats that like the node's own refusal, which names the field.
+ */
+class RefusedByN8n extends Error {}
+
+async function run(spec: OperationSpec, options: { parameters?: IDataObject; items?: OperationSpec['items']; continueOnFail?: boolean } = {}): Promise<WorkflowRun> {
+	const result = await runWorkflow({
+		credentials: credentials as never,
+		nodes: [
+			{ name: 'Items', type: 'test.items', parameters: { items: JSON.stringify(options.items ?? spec.items) } },
+			{
+				name: 'Node',
+				type: `${PACKAGE}.${spec.node}`,
+				parameters: options.parameters ?? spec.parameters,
+				credentials: { [spec.credentialType]: { id: '1', name: spec.credentialType } },
+				continueOnFail: options.continueOnFail,
+			},
+		],
+	});
+	const error = result.error as unknown as { message?: string; description?: string } | undefined;
+	if (error) observed.push(`${error.message ?? ''}\n${error.description ?? ''}`);
+	if (!error) observed.push(JSON.stringify(result.output('Node')));
+	return result;
+}
+
+function duplicatesOf(spec: OperationSpec): number {
+	const keys = spec.deliveries?.(sandbox) ?? [];
+	return keys.length - new Set(keys).size;
+}
+
+/** One output item per input item (or, for lists, at least one), each paired; error items name provider and item. */
+function checkItems(spec: OperationSpec, items: INodeExecutionData[], inputCount: number): string[] {
+	const problems: string[] = [];
+	const paired = items.map((item) => (item.pairedItem as { item: number } | undefined)?.item);
+	for (let index = 0; index < inputCount; index++) {
+		const mine = items.filter((_, position) => paired[position] === index);
+		if (mine.length === 0) problems.push(`input item ${index} has no output item`);
+		const errors = mine.filter((item) => typeof item.json.error === 'string');
+		if (errors.length > 0 && mine.length !== 1) problems.push(`input item ${index} has an error and other items`);
+		for (const error of errors) {
+			const message = String(error.json.error);
+			if (!message.includes(spec.providerName) || !message.includes(`[item ${index}]`)) {
+				problems.push(`error item does not name the provider and item ${index}: ${message}`);
+			}
+		}
+	}
+	if (spec.oneToOne !== false && items.length !== inputCount) problems.push(`${items.length} items out for ${inputCount} in`);
+	if (paired.some((index) => index === undefined || index >= inputCount)) problems.push('an output item has no valid pairedItem');
+	return problems;
+}
+
+interface FaultKind {
+	name: string;
+	/** The provider guarantees the request was not processed: the node must retry and succeed. */
+	notProcessed?: boolean;
+	fault: (catalogue: ProviderCatalogue, spec: OperationSpec) => FaultSpec | undefined;
+}
+
+const HTML_PAGE = '<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1></body></html>';
+
+const FAULT_KINDS: FaultKind[] = [
+	{ name: '429 with Retry-After', notProcessed: true, fault: () => ({ respond: { status: 429, headers: { 'Retry-After': '0' }, body: '' } }) },
+	{ name: '429 without Retry-After', notProcessed: true, fault: () => ({ respond: { status: 429, body: '' } }) },
+	{
+		name: "the provider's own not-processed answer",
+		notProcessed: true,
+		fault: (catalogue) => (catalogue.notProcessed ? { respond: catalogue.notProcessed as SandboxResponse } : undefined),
+	},
+	{ name: '500 after processing', fault: () => ({ process: true, respond: { status: 500, headers: { 'Content-Type': 'text/plain' }, body: 'Internal Server Error' } }) },
+	{ name: '502 HTML page', fault: () => ({ respond: { status: 502, headers: { 'Content-Type': 'text/html' }, body: HTML_PAGE } }) },
+	{ name: '503 after processing', fault: () => ({ process: true, respond: { status: 503, body: '' } }) },
+	{ name: 'reset before the response', fault: () => ({ process: true, reset: true }) },
+	{ name: 'timeout after the request was sent', fault: () => ({ process: true, delayMs: TIMEOUT_MS + 300 }) },
+	{ name: 'empty body', fault: () => ({ process: true, respond: { status: 200, body: '' } }) },
+	{ name: 'HTML page with 200', fault: () => ({ process: true, respond: { status: 200, headers: { 'Content-Type': 'text/html' }, body: HTML_PAGE } }) },
+	{ name: 'truncated body', fault: () => ({ process: true, truncateTo: 12 }) },
+	{ name: 'invalid JSON', fault: () => ({ process: true, respond: { status: 200, headers: { 'Content-Type': 'application/json' }, body: '{"id": "1", "status": ' } }) },
+	{
+		name: 'truncated XML',
+		fault: () => ({ process: true, respond: { status: 200, headers: { 'Content-Type': 'text/xml' }, body: '<ApiResponse><Data><Id>1</Id>' } }),
+	},
+	{
+		name: 'body far larger than expected',
+		fault: () => ({ process: true, respond: { status: 200, headers: { 'Content-Type': 'application/json' }, body: `{"data":"${'x'.repeat(8 * 1024 * 1024)}"}` } }),
+	},
+];
+
+const everyOperation = catalogues.flatMap((catalogue) => catalogue.operations.map((spec) => [spec.label, catalogue, spec] as const));
+
+describe('faults', () => {
+	describe.each(everyOperation)('%s', (_label, catalogue, spec) => {
+		const kinds = FAULT_KINDS.filter((kind) => kind.fault(catalogue, spec) !== undefined);
+		it.each(kinds.map((kind) => [kind.name, kind] as const))('%s: one item out per item in, nothing sent twice', async (_name, kind) => {
+			sandbox.injectFault({ provider: spec.provider, times: 1, ...spec.faultOn, ...kind.fault(catalogue, spec)! });
+			const result = await run(spec, { continueOnFail: true });
+			expect(result.error).toBeUndefined();
+			const items = result.output('Node');
+			const f = tally('faults');
+			f.cases++;
+			f.itemsIn += spec.items.length;
+			f.itemsOut += items.length;
+			f.duplicates += duplicatesOf(spec);
+			expect(checkItems(spec, items, spec.items.length)).toEqual([]);
+			if (kind.notProcessed && (!kind.name.startsWith('429') || catalogue.retries429)) {
+				expect(items.filter((item) => typeof item.json.error === 'string').map((item) => item.json.error)).toEqual([]);
+			}
+			expect(duplicatesOf(spec)).toBe(0);
+		});
+
+		it('without Continue On Fail, an ambiguous failure stops the node naming the item, and is not repeated', async () => {
+			sandbox.injectFault({ provider: spec.provider, times: 1, ...spec.faultOn, process: true, reset: true });
+			const result = await run(spec);
+			const f = tally('faults (stop)');
+			f.cases++;
+			f.duplicates += duplicatesOf(spec);
+			const error = result.error as unknown as { message: string } | undefined;
+			if (spec.deliveries) {
+				// A delivering request cut after the provider had it: the node must stop, not send it again.
+				expect(error?.message).toMatch(/\[item \d+\]/);
+				expect(error?.message).toContain(spec.providerName);
+			} else if (error) {
+				expect(error.message).toMatch(/\[item \d+\]/);
+			}
+			expect(duplicatesOf(spec)).toBe(0);
+		});
+	});
+});
+
+const badInputs = catalogues.flatMap((catalogue) =>
+	catalogue.invalid.flatMap(({ operation, inputs }) => {
+		const spec = catalogue.operations.find((candidate) => candidate.label === operation);
+		if (!spec) throw new Error(`The invalid inputs name an unknown operation: ${operation}`);
+		return inputs.flatMap((input: InvalidInput) =>
+			input.values.map((value) => [`${operation} ${input.path}=${JSON.stringify(value)}`, spec, input, value] as const),
+		);
+	}),
+);
+
+describe('bad input', () => {
+	it('has at least 200 generated invalid combinations', () => {
+		expect(badInputs.length).toBeGreaterThanOrEqual(only ? 1 : 200);
+	});
+
+	it.each(badInputs)('%s is refused before any request, naming the field and the item', async (_label, spec, input, value) => {
+		const parameters = structuredClone(spec.parameters);
+		const items = structuredClone(spec.items.slice(0, 1));
+		if (input.path.startsWith('item.')) setPath(items[0].json, input.path.slice(5), value);
+		else setPath(parameters, input.path, value);
+		let message: string | undefined;
+		let byN8n = false;
+		try {
+			message = ((await run(spec, { parameters, items })).error as unknown as { message: string } | undefined)?.message;
+		} catch (error) {
+			if ((error as Error).constructor.name !== 'WorkflowHasIssuesError') throw error;
+			message = new RefusedByN8n((error as Error).message).message;
+			byN8n = true;
+			observed.push(message);
+		}
+		const f = tally('bad input');
+		f.cases++;
+		f.itemsIn += 1;
+		const sent = sandbox.requests(spec.provider).length;
+		f.rejectedRequests += sent;
+		expect(message).toContain(input.field);
+		if (!byN8n) expect(message).toContain('[item 0]');
+		expect(sent).toBe(0);
+	});
+});
+
+const HOSTILE_VALUES = [
+	'a]]>b',
+	'<script>alert(1)</script>',
+	'Tom & Jerry &amp; &lt;',
+	`"double" and 'single' quotes`,
+	'tab\tnew line\ncarriage\rreturn\r\n',
+	'astral 😀 𝄞 \u{10FFFF} and ]]]]><![CDATA[',
+	'<![CDATA[ nested ]]> end',
+	'  padded  ',
+];
+
+const hostileCases = catalogues.flatMap((catalogue) =>
+	catalogue.operations
+		.filter((spec) => spec.xml && spec.hostile)
+		.flatMap((spec) =>
+			spec.hostile!.fields.flatMap((field) =>
+				HOSTILE_VALUES.map((value) => [`${spec.label} ${field} = ${JSON.stringify(value)}`, spec, field, value] as const),
+			),
+		),
+);
+
+describe('hostile content', () => {
+	it.each(hostileCases)('%s arrives exactly, in well-formed XML', async (_label, spec, field, value) => {
+		const parameters = structuredClone(spec.parameters);
+		const items = structuredClone(spec.items.slice(0, 1));
+		if (field.startsWith('item.')) setPath(items[0].json, field.slice(5), value);
+		else setPath(parameters, field, value);
+		const result = await run(spec, { parameters, items });
+		const f = tally('hostile content');
+		f.cases++;
+		f.itemsIn += 1;
+		expect(result.error).toBeUndefined();
+		f.itemsOut += result.output('Node').length;
+		for (const request of sandbox.requests(spec.provider).filter((entry) => entry.body.trim().startsWith('<'))) {
+			expect(XMLValidator.validate(request.body)).toBe(true);
+		}
+		expect(spec.hostile!.received(sandbox)).toContain(value);
+	});
+
+	const canaryFolder = mkdtempSync(path.join(tmpdir(), 'xxe-'));
+	const canaryFile = path.join(canaryFolder, 'secret.txt');
+	writeFileSync(canaryFile, 'CANARY-7f3a9c');
+	const doctypeBodies = [
+		`<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file://${canaryFile}">]><ApiResponse><Data>&x;</Data></ApiResponse>`,
+		'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol1 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;"><!ENTITY lol2 "&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;">]><ApiResponse><Data>&lol2;</Data></ApiResponse>',
+	];
+	const doctypeCases = catalogues.flatMap((catalogue) =>
+		catalogue.operations.filter((spec) => spec.xml).flatMap((spec) => doctypeBodies.map((body, index) => [`${spec.label} (${index === 0 ? 'XXE' : 'entity bomb'})`, spec, body] as const)),
+	);
+
+	it.each(doctypeCases)('%s: a DOCTYPE response is refused without expansion or file access', async (_label, spec, body) => {
+		sandbox.injectFault({ provider: spec.provider, times: 1, respond: { status: 200, headers: { 'Content-Type': 'text/xml' }, body } });
+		const result = await run(spec, { continueOnFail: true, items: spec.items.slice(0, 1) });
+		const f = tally('hostile content');
+		f.cases++;
+		f.itemsIn += 1;
+		const items = result.output('Node');
+		f.itemsOut += items.length;
+		const text = JSON.stringify(items);
+		expect(text).not.toContain('CANARY-7f3a9c');
+		expect(text).not.toContain('lollollol');
+		expect(String(items[0].json.error)).toMatch(/DOCTYPE/);
+	});
+});
+
+function secretsOf(catalogue: ProviderCatalogue): string[] {
+	const data = credentials[catalogue.profile.credentialType] ?? {};
+	const secrets = catalogue.profile.secrets(data as never);
+	const basic = catalogue.profile.basicAuth?.(data as never);
+	if (basic) secrets.push(Buffer.from(`${basic.user}:${basic.password}`).toString('base64'));
+	return secrets.filter((secret) => secret.length >= 4);
+}
+
+function countLeaks(): number {
+	const everything = observed.join('\n');
+	let leaks = 0;
+	for (const catalogue of catalogues) {
+		for (const secret of secretsOf(catalogue)) {
+			for (const form of new Set([secret, encodeURIComponent(secret), Buffer.from(secret).toString('base64')])) {
+				leaks += everything.split(form).length - 1;
+			}
+		}
+	}
+	return leaks;
+}
+
+describe('secrets', () => {
+	it('no credential secret appears in any output item, error or log line the suite produced', () => {
+		expect(catalogues.every((catalogue) => secretsOf(catalogue).length > 0)).toBe(true);
+		expect(observed.length).toBeGreaterThan(0);
+		expect(countLeaks()).toBe(0);
+	});
+});
