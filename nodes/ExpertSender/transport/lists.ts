@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { asXmlElement } from '../../shared/codec';
 import type { RequestContext } from '../../shared/transport';
-import { expertSenderRequest, responseData, toJson } from '.';
+import { expertSenderRequest, responseData, toJson } from './index';
 
 /** All lists of the account (`GET /v2/Api/Lists`), each as plain JSON: Id, Name, FriendlyName, Language, OptInMode. */
 export async function fetchLists(
