@@ -495,7 +495,8 @@ export class BirdProvider implements ProviderModule {
 			fileName: files[0].fileName,
 			data: Buffer.from(files[0].data),
 		});
-		this.issuedUploads.delete(keyPart!.data.toString('utf8'));
+		// A presigned POST policy stays valid until it expires: the same form may be posted again (a client's retry
+		// after a lost answer), and it overwrites the same object.
 		return emptyResponse(204);
 	}
 

@@ -279,11 +279,28 @@ const orderedParser = new XMLParser({
 	attributeNamePrefix: '',
 	parseTagValue: false,
 	parseAttributeValue: false,
-	trimValues: true,
-	processEntities: true,
+	// Like a JAXB server, keep text exactly: no trimming; character and entity references are decoded in textOf (so
+	// that `&#13;` gives a carriage return) and CDATA is taken as it stands.
+	trimValues: false,
+	processEntities: false,
 	htmlEntities: false,
+	cdataPropName: '#cdata',
 	ignoreDeclaration: true,
 });
+
+const PREDEFINED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** Decodes XML's predefined entities and character references; anything else is not well-formed. */
+function decodeText(raw: string): string {
+	return raw.replace(/&([^;&\s<]*);|&/g, (match, name: string | undefined) => {
+		if (name !== undefined && name in PREDEFINED_ENTITIES) return PREDEFINED_ENTITIES[name];
+		const code = name === undefined ? NaN : /^#x[0-9a-fA-F]+$/.test(name) ? parseInt(name.slice(2), 16) : /^#\d+$/.test(name) ? Number(name.slice(1)) : NaN;
+		if (Number.isNaN(code) || code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) {
+			throw new SoapClientFault('S:Client', `Couldn't create SOAP message: "${match}" is not a defined entity or character reference`);
+		}
+		return String.fromCodePoint(code);
+	});
+}
 
 /** A SOAP request the server refuses before it reaches an operation (JAX-WS answers these with a plain fault). */
 class SoapClientFault extends Error {
@@ -296,7 +313,7 @@ class SoapClientFault extends Error {
 }
 
 function tagOf(node: OrderedNode): string | undefined {
-	return Object.keys(node).find((key) => key !== ':@' && key !== '#text');
+	return Object.keys(node).find((key) => key !== ':@' && !key.startsWith('#'));
 }
 
 function attributesOf(node: OrderedNode): Record<string, string> {
@@ -309,8 +326,11 @@ function childElements(node: OrderedNode, tag: string): OrderedNode[] {
 
 function textOf(node: OrderedNode, tag: string): string {
 	return ((node[tag] as OrderedNode[] | undefined) ?? [])
-		.filter((child) => '#text' in child)
-		.map((child) => String(child['#text']))
+		.map((child) => {
+			if ('#text' in child) return decodeText(String(child['#text']));
+			if ('#cdata' in child) return ((child['#cdata'] as OrderedNode[] | undefined) ?? []).map((part) => String(part['#text'] ?? '')).join('');
+			return '';
+		})
 		.join('');
 }
 
@@ -415,6 +435,12 @@ export class MappProvider implements ProviderModule {
 	/** Every accepted send, in order. */
 	sendouts: Sendout[] = [];
 
+	/**
+	 * Every accepted change besides sends, in order (`create:<id>`, `update:<id>:<contact>` when the contact changed,
+	 * `delete:<id>`, `subscribe:<group>:<contact>:<mode>`, `unsubscribe:<group>:<contact>`): what a repeat would do twice.
+	 */
+	changes: string[] = [];
+
 	private nextContactId = 40000;
 
 	constructor() {
@@ -448,6 +474,7 @@ export class MappProvider implements ProviderModule {
 			[23542, { groupId: 1200, channel: 'sms' }],
 		]);
 		this.sendouts = [];
+		this.changes = [];
 		this.nextContactId = 40000;
 	}
 
@@ -555,7 +582,8 @@ export class MappProvider implements ProviderModule {
 		try {
 			let document: OrderedNode[];
 			try {
-				document = orderedParser.parse(request.text) as OrderedNode[];
+				// XML 1.0 §2.11: a parser turns every literal CR LF and lone CR into LF; only `&#13;` is a carriage return.
+				document = orderedParser.parse(request.text.replace(/\r\n?/g, '\n')) as OrderedNode[];
 			} catch (error) {
 				throw new SoapClientFault('S:Client', `Couldn't create SOAP message: ${(error as Error).message}`);
 			}
@@ -647,8 +675,11 @@ export class MappProvider implements ProviderModule {
 				if (!contact) throw noSuchObject('Contact', 'identifier', value);
 				return { contact };
 			}
-			case 'contactCreate':
-				return { contact: this.createContact(args.contact!) };
+			case 'contactCreate': {
+				const contact = this.createContact(args.contact!);
+				this.changes.push(`create:${contact.contactId}`);
+				return { contact };
+			}
 			case 'contactUpdate':
 				return { contact: this.updateContact(args.identifierType!, args.contact!) };
 			case 'contactDelete': {
@@ -657,6 +688,7 @@ export class MappProvider implements ProviderModule {
 				if (!contact) throw noSuchObject('Contact', 'identifier', value);
 				this.contacts.delete(contact.contactId);
 				for (const members of this.groups.values()) members.delete(contact.contactId);
+				this.changes.push(`delete:${contact.contactId}`);
 				return undefined;
 			}
 			case 'messageSendSingle':
@@ -669,6 +701,8 @@ export class MappProvider implements ProviderModule {
 				const contact = args.email === undefined ? this.contactById(args.userId!, 'userId') : this.contactByEmail(args.email);
 				// Double opt-in only invites; the contact is a member once it accepts.
 				group.set(contact.contactId, args.subscriptionMode === 'DOUBLE_OPT_IN' ? 'INVITED' : args.subscriptionMode!);
+				// Each accepted subscription may notify the contact (welcome email, invitation).
+				this.changes.push(`subscribe:${args.groupId}:${contact.contactId}:${args.subscriptionMode}`);
 				return undefined;
 			}
 			case 'membershipUnsubscribe':
@@ -676,6 +710,7 @@ export class MappProvider implements ProviderModule {
 				const group = this.group(args.groupId!);
 				const contact = args.email === undefined ? this.contactById(args.userId!, 'userId') : this.contactByEmail(args.email);
 				group.delete(contact.contactId);
+				this.changes.push(`unsubscribe:${args.groupId}:${contact.contactId}`);
 				return undefined;
 			}
 			default:
@@ -729,6 +764,7 @@ export class MappProvider implements ProviderModule {
 		if (!key) throw missingParameter(field);
 		const contact = this.findContact(identifierType, key);
 		if (!contact) throw noSuchObject('Contact', 'identifier', key);
+		const before = JSON.stringify(contact);
 		contact.emailAddress = input.emailAddress ?? null;
 		contact.mobileNumber = input.mobileNumber ?? null;
 		contact.applicationAlias = input.applicationAlias ?? null;
@@ -738,6 +774,9 @@ export class MappProvider implements ProviderModule {
 			if (existing) existing.value = attribute.value;
 			else contact.attributes.push({ ...attribute });
 		}
+		// Writing the same contact again changes nothing.
+		const after = JSON.stringify(contact);
+		if (after !== before) this.changes.push(`update:${contact.contactId}:${after}`);
 		return contact;
 	}
 

@@ -91,7 +91,7 @@ describe('Bird Channels: Batch Message → Send Batch', () => {
 		const result = await ctx.run(BATCH, items(150), { continueOnFail: true });
 		const output = outputOf(result);
 		expect(output).toHaveLength(150);
-		expect(output.slice(0, 100).every((item, n) => item.pairedItem && (item.pairedItem as { item: number }).item === n && item.json.error === 'Bird Send Batch (items 0 to 99) failed: One or more fields provided in the request body are malformed (MalformedRequest)')).toBe(true);
+		expect(output.slice(0, 100).every((item, n) => item.pairedItem && (item.pairedItem as { item: number }).item === n && item.json.error === `Bird Send Batch (items 0 to 99) failed: One or more fields provided in the request body are malformed (MalformedRequest) [item ${n}]`)).toBe(true);
 		expect(output[0].json.description).toBe('Bird rejected these fields: .messageRequests: Too large. Change the fields named above and run the item again.');
 		expect(output[100]).toEqual({ json: { batchId: ctx.bird.batches[0].id, channelId: BIRD_CHANNELS.sms.id, position: 0, reference: 'ref-100' }, pairedItem: { item: 100 } });
 		expect(ctx.log().map((entry) => entry.status)).toEqual([422, 202]);
@@ -111,10 +111,10 @@ describe('Bird Channels: Batch Message → Send Batch', () => {
 			[`${WS}/channels/${BIRD_CHANNELS.sms.id}/batch/messages`, 1, 202],
 			[`${WS}/channels/${BIRD_CHANNELS.whatsapp.id}/batch/messages`, 2, 404],
 		]);
-		expect(result.error?.message).toBe('Bird Send Batch (items 101 to 102) failed: Channel not found (NotFound)');
+		expect(result.error?.message).toBe('Bird Send Batch (items 101 to 102) failed: Channel not found (NotFound) [item 101]');
 		const description = (result.error as { description?: string }).description ?? '';
 		expect(description).toContain(`Items already accepted by Bird in earlier batches: ${Array.from({ length: 101 }, (_, n) => n).join(', ')};`);
-		expect(description).toContain('the items from 101 on were not sent.');
+		expect(description).toContain('the items from 101 on were not sent, except that the failed batch itself (items 101 to 102) may have been taken when the answer above says so.');
 	});
 
 	it('uploads binary media per item before the batch', async () => {

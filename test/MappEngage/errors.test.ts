@@ -71,4 +71,41 @@ describe.each(APIS)('Mapp errors over %s', (api: Api) => {
 		expect(sandbox.requests('mapp')).toHaveLength(3);
 		expect(provider.sendouts).toEqual([]);
 	});
+
+	it('names Mapp, the operation and the item when the contact lookup answers without a contact, and sends nothing', async () => {
+		sandbox.injectFault({
+			provider: 'mapp',
+			bodyIncludes: api === 'rest' ? undefined : 'contactGet',
+			path: api === 'rest' ? '/contact/get' : undefined,
+			respond:
+				api === 'rest'
+					? jsonResponse(200, {})
+					: xmlResponse(200, `<S:Envelope xmlns:S="${SOAPENV}"><S:Body><ns2:contactGetResponse xmlns:ns2="${MAPP_ECM_NAMESPACE}"><return><emailAddress>j.mcexample@example.com</emailAddress></return></ns2:contactGetResponse></S:Body></S:Envelope>`),
+		});
+		const result = await runMapp(
+			credentials(),
+			{ ...send, recipientBy: 'identifier', identifierType: 'EMAIL', identifierValue: 'j.mcexample@example.com' },
+			{ continueOnFail: true },
+		);
+		expect(result.output('Mapp')[0].json.error).toBe(
+			'Mapp Engage Send Prepared Message: the answer holds no contact with a contact ID [item 0]',
+		);
+		expect(sandbox.requests('mapp')).toHaveLength(1);
+		expect(provider.sendouts).toEqual([]);
+	});
+
+	it('does not repeat a contact update whose answer was cut off (it may have been applied)', async () => {
+		sandbox.injectFault({ provider: 'mapp', process: true, reset: true });
+		const result = await runMapp(credentials(), {
+			api,
+			resource: 'contact',
+			operation: 'update',
+			identifierType: 'EMAIL',
+			identifierValue: 'j.mcexample@example.com',
+			attributes: { pairs: [{ name: 'FirstName', value: 'Jon' }] },
+		});
+		expect(result.error?.message).toMatch(/^Mapp Engage gave no complete answer to Update Contact \(\w+\) \[item 0\]$/);
+		expect(sandbox.requests('mapp')).toHaveLength(1);
+		expect(provider.changes).toHaveLength(1);
+	});
 });

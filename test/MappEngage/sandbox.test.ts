@@ -139,6 +139,24 @@ describe('Mapp sandbox strictness', () => {
 		});
 	});
 
+	it('keeps text exactly as XML gives it: no trimming, character references decoded, literal CR LF read as LF', async () => {
+		const value = '  padded &amp; &lt;b&gt; tab\t&#13;&#x1F600;\r\nend  ';
+		const response = await soap(
+			envelope('messageSendSingle', `${SEND.replace('<additionalContent/>', '')}<additionalContent><parameters><name>P</name><value>${value}</value></parameters><parameters><name>C</name><value><![CDATA[&amp; ]]>x</value></parameters></additionalContent>`),
+		);
+		expect(response.status).toBe(200);
+		expect(provider.sendouts[0].parameters).toEqual([
+			{ name: 'P', value: '  padded & <b> tab\t\r\u{1F600}\nend  ' },
+			{ name: 'C', value: '&amp; x' },
+		]);
+	});
+
+	it('refuses an undefined entity in a SOAP value', async () => {
+		const response = await soap(envelope('contactGet', '<identifier><type>EMAIL</type><value>a&nbsp;b</value></identifier>'));
+		expect(response.status).toBe(500);
+		expect(fault(response.text).faultString).toContain('"&nbsp;" is not a defined entity');
+	});
+
 	it('needs the Authorization header (401) and a valid API user (403)', async () => {
 		const none = await fetch(`${sandbox.url}/mapp/api/rest/v19/contact/get`, { method: 'POST', body: '{}' });
 		expect(none.status).toBe(401);

@@ -99,6 +99,7 @@ function setPath(target: IDataObject, dotPath: string, value: unknown): void {
 class RefusedByN8n extends Error {}
 
 async function run(spec: OperationSpec, options: { parameters?: IDataObject; items?: OperationSpec['items']; continueOnFail?: boolean } = {}): Promise<WorkflowRun> {
+	spec.setup?.(sandbox);
 	const result = await runWorkflow({
 		credentials: credentials as never,
 		nodes: [
@@ -284,22 +285,25 @@ const hostileCases = catalogues.flatMap((catalogue) =>
 );
 
 describe('hostile content', () => {
-	it.each(hostileCases)('%s arrives exactly, in well-formed XML', async (_label, spec, field, value) => {
-		const parameters = structuredClone(spec.parameters);
-		const items = structuredClone(spec.items.slice(0, 1));
-		if (field.startsWith('item.')) setPath(items[0].json, field.slice(5), value);
-		else setPath(parameters, field, value);
-		const result = await run(spec, { parameters, items });
-		const f = tally('hostile content');
-		f.cases++;
-		f.itemsIn += 1;
-		expect(result.error).toBeUndefined();
-		f.itemsOut += result.output('Node').length;
-		for (const request of sandbox.requests(spec.provider).filter((entry) => entry.body.trim().startsWith('<'))) {
-			expect(XMLValidator.validate(request.body)).toBe(true);
-		}
-		expect(spec.hostile!.received(sandbox)).toContain(value);
-	});
+	// jest refuses an empty table: a run without XML/SOAP operations (RELIABILITY_ONLY=bird) has none.
+	if (hostileCases.length > 0) {
+		it.each(hostileCases)('%s arrives exactly, in well-formed XML', async (_label, spec, field, value) => {
+			const parameters = structuredClone(spec.parameters);
+			const items = structuredClone(spec.items.slice(0, 1));
+			if (field.startsWith('item.')) setPath(items[0].json, field.slice(5), value);
+			else setPath(parameters, field, value);
+			const result = await run(spec, { parameters, items });
+			const f = tally('hostile content');
+			f.cases++;
+			f.itemsIn += 1;
+			expect(result.error).toBeUndefined();
+			f.itemsOut += result.output('Node').length;
+			for (const request of sandbox.requests(spec.provider).filter((entry) => entry.body.trim().startsWith('<'))) {
+				expect(XMLValidator.validate(request.body)).toBe(true);
+			}
+			expect(spec.hostile!.received(sandbox)).toContain(value);
+		});
+	}
 
 	const canaryFolder = mkdtempSync(path.join(tmpdir(), 'xxe-'));
 	const canaryFile = path.join(canaryFolder, 'secret.txt');
@@ -312,19 +316,22 @@ describe('hostile content', () => {
 		catalogue.operations.filter((spec) => spec.xml).flatMap((spec) => doctypeBodies.map((body, index) => [`${spec.label} (${index === 0 ? 'XXE' : 'entity bomb'})`, spec, body] as const)),
 	);
 
-	it.each(doctypeCases)('%s: a DOCTYPE response is refused without expansion or file access', async (_label, spec, body) => {
-		sandbox.injectFault({ provider: spec.provider, times: 1, respond: { status: 200, headers: { 'Content-Type': 'text/xml' }, body } });
-		const result = await run(spec, { continueOnFail: true, items: spec.items.slice(0, 1) });
-		const f = tally('hostile content');
-		f.cases++;
-		f.itemsIn += 1;
-		const items = result.output('Node');
-		f.itemsOut += items.length;
-		const text = JSON.stringify(items);
-		expect(text).not.toContain('CANARY-7f3a9c');
-		expect(text).not.toContain('lollollol');
-		expect(String(items[0].json.error)).toMatch(/DOCTYPE/);
-	});
+	// Likewise.
+	if (doctypeCases.length > 0) {
+		it.each(doctypeCases)('%s: a DOCTYPE response is refused without expansion or file access', async (_label, spec, body) => {
+			sandbox.injectFault({ provider: spec.provider, times: 1, respond: { status: 200, headers: { 'Content-Type': 'text/xml' }, body } });
+			const result = await run(spec, { continueOnFail: true, items: spec.items.slice(0, 1) });
+			const f = tally('hostile content');
+			f.cases++;
+			f.itemsIn += 1;
+			const items = result.output('Node');
+			f.itemsOut += items.length;
+			const text = JSON.stringify(items);
+			expect(text).not.toContain('CANARY-7f3a9c');
+			expect(text).not.toContain('lollollol');
+			expect(String(items[0].json.error)).toMatch(/DOCTYPE/);
+		});
+	}
 });
 
 function secretsOf(catalogue: ProviderCatalogue): string[] {

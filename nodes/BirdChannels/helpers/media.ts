@@ -22,6 +22,9 @@ const storageProfile: ProviderProfile = {
 		const code = /<Code>([^<]*)<\/Code>/.exec(text)?.[1];
 		return message ? { message, code } : undefined;
 	},
+	// The upload overwrites the same object key, so repeating it is harmless; the storage's 5xx (InternalError,
+	// SlowDown) ask for exactly that.
+	isNotProcessed: ({ statusCode }) => statusCode === 429 || statusCode >= 500,
 	statusHint: (statusCode) =>
 		statusCode === 403 ? 'The upload form was refused; the presigned upload may have expired. Run the item again.' : undefined,
 };

@@ -1,4 +1,5 @@
 import type { IDataObject, IHttpRequestMethods } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import {
 	providerRequest,
@@ -59,7 +60,10 @@ export const birdProfile: ProviderProfile = {
 			case 422:
 				return 'Change the fields named above and run the item again.';
 			default:
-				return undefined;
+				// Only a 429 is documented as not processed: after a 5xx a send or change may have been done.
+				return statusCode >= 500
+					? 'Bird may have processed the request before it failed; it was not sent again. Check in Bird (for a message: Get Many Messages) before running a send or change again.'
+					: undefined;
 		}
 	},
 };
@@ -86,22 +90,50 @@ export async function birdAccount(this: RequestContext, itemIndex = 0): Promise<
 	return { baseUrl, workspaceId: String(credentials.workspaceId ?? '').trim() };
 }
 
-/** One request to a workspace-scoped path of the Channels API. */
+function isObject(value: unknown): value is IDataObject {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * A success status whose body is not what Bird documents (empty, or not the expected object or list): the result is
+ * unknown. Named like the shared transport's errors: provider, operation and item.
+ */
+export function unusableAnswer(
+	context: RequestContext,
+	request: Pick<BirdRequest, 'operation' | 'itemIndex' | 'method' | 'idempotent'>,
+	statusCode: number,
+	problem: string,
+): NodeOperationError {
+	const item = request.itemIndex === undefined ? '' : ` [item ${request.itemIndex}]`;
+	const reads = request.idempotent ?? (request.method === 'GET' || request.method === 'HEAD');
+	return new NodeOperationError(context.getNode(), `${birdProfile.name} ${request.operation}: ${problem} (HTTP ${statusCode})${item}`, {
+		itemIndex: request.itemIndex,
+		description: reads
+			? 'Nothing was changed. Run the item again; if it persists, Bird or a proxy in between answers with something else than the API.'
+			: `Bird took the request (HTTP ${statusCode}) but its answer cannot be read, so the result is unknown; it was not sent again (that could send it twice). Check in Bird before running this item again.`,
+	});
+}
+
+/** One request to a workspace-scoped path of the Channels API; every answer but a DELETE's must be a JSON object. */
 export async function birdRequest(
 	this: RequestContext,
 	request: BirdRequest,
 ): Promise<ProviderResponse<IDataObject>> {
 	const { baseUrl, workspaceId } = await birdAccount.call(this, request.itemIndex ?? 0);
-	return (await providerRequest.call(this, birdProfile, {
-			operation: request.operation,
-			itemIndex: request.itemIndex,
-			method: request.method,
-			url: `${baseUrl}/workspaces/${encodeURIComponent(workspaceId)}${request.path}`,
-			qs: request.qs,
-			body: request.body,
-			response: 'json',
-			idempotent: request.idempotent,
+	const response = (await providerRequest.call(this, birdProfile, {
+		operation: request.operation,
+		itemIndex: request.itemIndex,
+		method: request.method,
+		url: `${baseUrl}/workspaces/${encodeURIComponent(workspaceId)}${request.path}`,
+		qs: request.qs,
+		body: request.body,
+		response: 'json',
+		idempotent: request.idempotent,
 	})) as ProviderResponse<IDataObject>;
+	if (request.method !== 'DELETE' && !isObject(response.body)) {
+		throw unusableAnswer(this, request, response.statusCode, response.body === undefined ? 'the answer is empty' : 'the answer is not a JSON object');
+	}
+	return response;
 }
 
 /** `a/b` path segment, encoded so that IDs with `/`, `+` or `@` stay one segment. */
@@ -132,7 +164,10 @@ export async function birdListAll(
 			method: 'GET',
 			qs: { ...request.qs, limit: pageSize, ...(pageToken ? { pageToken } : {}) },
 		})) as unknown as ProviderResponse<BirdPage>;
-		results.push(...(response.body.results ?? []));
+		if (!Array.isArray(response.body.results)) {
+			throw unusableAnswer(this, { ...request, method: 'GET' }, response.statusCode, 'the answer has no list of results');
+		}
+		results.push(...response.body.results);
 		pageToken = response.body.nextPageToken || undefined;
 	} while (pageToken && (limit === undefined || results.length < limit));
 	return limit === undefined ? results : results.slice(0, limit);

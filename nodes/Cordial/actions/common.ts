@@ -7,7 +7,12 @@ import { pathKey } from '../transport';
 const ISO_8601 = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
 
 export function isIso8601(value: string): boolean {
-	return ISO_8601.test(value) && !Number.isNaN(Date.parse(value.replace(' ', 'T').replace(/([+-]\d{2})(\d{2})$/, '$1:$2')));
+	if (!ISO_8601.test(value) || Number.isNaN(Date.parse(value.replace(' ', 'T').replace(/([+-]\d{2})(\d{2})$/, '$1:$2')))) {
+		return false;
+	}
+	// Date.parse rolls impossible days over (2026-02-30 becomes 2026-03-02); Cordial refuses them.
+	const [year, month, day] = value.slice(0, 10).split('-').map(Number);
+	return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 /** The batch message picker shared by every batch-message operation. */
@@ -147,13 +152,14 @@ export function pagingValues(
 	const firstPage = Number(options.page ?? 1);
 	// Without an explicit page size, a small limit asks for no more records than it needs.
 	const perPage = Number(options.perPage ?? (returnAll ? 100 : Math.min(100, Math.max(1, limit))));
+	// The limit first: without an explicit page size, Per Page is derived from it.
+	if (!returnAll && (!Number.isInteger(limit) || limit < 1)) {
+		throw invalidParameter(context, itemIndex, 'Limit', `${limit} is not allowed`, 'Enter a whole number of at least 1, or turn on "Return All".');
+	}
 	for (const [label, value, max] of [['First Page', firstPage, Infinity], ['Per Page', perPage, 1000]] as const) {
 		if (!Number.isInteger(value) || value < 1 || value > max) {
 			throw invalidParameter(context, itemIndex, label, `${value} is not allowed`, `Enter a whole number from 1${max === Infinity ? '' : ` to ${max}`}.`);
 		}
-	}
-	if (!returnAll && (!Number.isInteger(limit) || limit < 1)) {
-		throw invalidParameter(context, itemIndex, 'Limit', `${limit} is not allowed`, 'Enter a whole number of at least 1, or turn on "Return All".');
 	}
 	return { returnAll, limit, firstPage, perPage };
 }

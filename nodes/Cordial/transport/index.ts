@@ -141,12 +141,17 @@ async function cordialCall(this: RequestContext, call: CordialCall): Promise<unk
 	return response.body;
 }
 
+/** ` [item N]`, as the shared transport ends its messages, so that every error names the item. */
+function itemSuffix(itemIndex: number | undefined): string {
+	return itemIndex === undefined ? '' : ` [item ${itemIndex}]`;
+}
+
 /** One Cordial API call answered by a JSON object (an empty body gives an empty object). */
 export async function cordialRequest(this: RequestContext, call: CordialCall): Promise<IDataObject> {
 	const body = await cordialCall.call(this, call);
 	if (body === undefined) return {};
 	if (body === null || typeof body !== 'object' || Array.isArray(body)) {
-		throw new NodeOperationError(this.getNode(), `Cordial ${call.operation}: the answer is not a JSON object`, {
+		throw new NodeOperationError(this.getNode(), `Cordial ${call.operation}: the answer is not a JSON object${itemSuffix(call.itemIndex)}`, {
 			itemIndex: call.itemIndex,
 			description: 'The request may have been processed; check in Cordial before running it again.',
 		});
@@ -158,7 +163,7 @@ export async function cordialRequest(this: RequestContext, call: CordialCall): P
 export async function cordialList(this: RequestContext, call: CordialCall): Promise<IDataObject[]> {
 	const body = await cordialCall.call(this, call);
 	if (!Array.isArray(body)) {
-		throw new NodeOperationError(this.getNode(), `Cordial ${call.operation}: the answer is not a list of records`, {
+		throw new NodeOperationError(this.getNode(), `Cordial ${call.operation}: the answer is not a list of records${itemSuffix(call.itemIndex)}`, {
 			itemIndex: call.itemIndex,
 			description: 'Check the base URL in the credential: it must be the API root ending in /v2.',
 		});

@@ -22,7 +22,7 @@ export const listLocator: INodeProperties = {
 			name: 'id',
 			type: 'string',
 			placeholder: 'e.g. 12',
-			validation: [{ type: 'regex', properties: { regex: '^\\d+$', errorMessage: 'A list ID is a whole number' } }],
+			validation: [{ type: 'regex', properties: { regex: '^[1-9]\\d*$', errorMessage: 'List: the list ID is a positive whole number' } }],
 		},
 	],
 };

@@ -1,5 +1,5 @@
-import type { ICredentialDataDecryptedObject, IDataObject, IHttpRequestMethods } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IDataObject, IHttpRequestMethods, JsonObject } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import {
 	asXmlElement,
@@ -66,8 +66,9 @@ export const expertSenderProfile: ProviderProfile = {
 	credentialType: CREDENTIAL_TYPE,
 	secrets: (credentials: ICredentialDataDecryptedObject) => [String(credentials.apiKey ?? '')],
 	parseError: parseExpertSenderError,
-	// ExpertSender documents no throttling answer; 429 and 503 mean "not processed" in HTTP itself, so only those are retried.
-	isNotProcessed: ({ statusCode }) => statusCode === 429 || statusCode === 503,
+	// ExpertSender documents no throttling answer; only 429 says "not processed" for certain. A 503 may come from a
+	// gateway after ExpertSender did the work, so it is not retried: that could send a message twice.
+	isNotProcessed: ({ statusCode }) => statusCode === 429,
 	statusHint(statusCode) {
 		if (statusCode === 403) {
 			return 'ExpertSender refused the API key. Copy the key again from the ExpertSender panel (Settings → API) into the credential, and check that the API server URL is the one shown there.';
@@ -139,6 +140,28 @@ export async function expertSenderRequest(
 		xmlArrays: request.xmlArrays?.map((path) => `ApiResponse.${path}`),
 	});
 	return { ...response, body: xmlDocument(response) };
+}
+
+/**
+ * A successful answer without the element the operation reads (an empty 200, say): the error names the provider,
+ * the operation and the item, as the shared transport's errors do.
+ */
+export function missingInAnswer(
+	context: RequestContext,
+	response: ProviderResponse,
+	operation: string,
+	itemIndex: number | undefined,
+	what: string,
+): NodeApiError {
+	const message = `ExpertSender ${operation}: the answer (HTTP ${response.statusCode}) has no ${what}${itemIndex === undefined ? '' : ` [item ${itemIndex}]`}`;
+	const error = new NodeApiError(context.getNode(), { httpCode: response.statusCode } as JsonObject, {
+		message,
+		description: `ExpertSender accepted the request but its answer does not contain the ${what}, so nothing can be returned. Run the item again; reading does not change anything in ExpertSender.`,
+		httpCode: String(response.statusCode),
+		itemIndex,
+	});
+	error.message = message;
+	return error;
 }
 
 /** The `<Data>` of a response: an element, a text (a GUID or an ID), or undefined for an empty 201/204. */

@@ -191,15 +191,17 @@ export function readContactInput(context: IExecuteFunctions, itemIndex: number):
 	const standard = context.getNodeParameter('standardAttributes', itemIndex, {}) as Record<string, string>;
 	const contact: ContactInput = { attributes: readNameValues(context, 'attributes', itemIndex, 'Attributes') };
 	for (const [field, label] of Object.entries(STANDARD_LABEL)) {
-		const value = String(standard[field] ?? '').trim();
-		if (value === '') continue;
+		const raw = String(standard[field] ?? '');
+		if (raw.trim() === '') continue;
 		const type = (Object.keys(IDENTIFIER_FIELD) as IdentifierType[]).find((key) => IDENTIFIER_FIELD[key] === field)!;
+		// Email and mobile number are checked and sent trimmed; an alias or external identifier is stored as given.
+		const value = type === 'EMAIL' || type === 'MOBILE' ? raw.trim() : raw;
 		const problem = identifierProblem(type, value);
 		if (problem) throw invalidParameter(context, itemIndex, `Standard Attributes > ${label}`, problem.problem, problem.fix);
 		contact[field as keyof Omit<ContactInput, 'attributes'>] = value;
 	}
 	const field = IDENTIFIER_FIELD[identifier.type] as keyof Omit<ContactInput, 'attributes'>;
-	if (contact[field] !== undefined && contact[field] !== identifier.value) {
+	if (contact[field] !== undefined && contact[field]!.trim() !== identifier.value) {
 		throw invalidParameter(
 			context,
 			itemIndex,

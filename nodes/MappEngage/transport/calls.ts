@@ -44,8 +44,9 @@ export function contactCreate(label: string, contact: ContactInput): MappCall<Co
 export function contactUpdate(label: string, identifierType: IdentifierType, contact: ContactInput): MappCall<Contact> {
 	return {
 		label,
-		// Writing the same full contact twice leaves the same contact.
-		idempotent: true,
+		// Not repeated after an ambiguous failure, like every other change: the update replaces the standard
+		// attributes, so a late repeat could undo a change made to the contact in between.
+		idempotent: false,
 		rest: { path: '/contact/update', query: { identifierType }, body: rest.contact(contact) },
 		soap: {
 			operation: 'contactUpdate',

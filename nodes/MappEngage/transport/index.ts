@@ -1,4 +1,5 @@
-import type { ICredentialDataDecryptedObject, IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IDataObject, IExecuteFunctions, JsonObject } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
 
 import { xmlText, type XmlElement, type XmlParsed } from '../../shared/codec';
 import {
@@ -149,7 +150,7 @@ export async function callMapp<T>(context: IExecuteFunctions, itemIndex: number,
 			xmlArrays: call.soap.arrays,
 			idempotent: call.idempotent,
 		});
-		return call.read.soap(response.body as XmlParsed);
+		return readAnswer(context, itemIndex, call, () => call.read.soap(response.body as XmlParsed));
 	}
 	const query: IDataObject = {};
 	for (const [key, value] of Object.entries(call.rest.query ?? {})) if (value !== undefined) query[key] = value;
@@ -163,7 +164,39 @@ export async function callMapp<T>(context: IExecuteFunctions, itemIndex: number,
 		response: 'json',
 		idempotent: call.idempotent,
 	});
-	return call.read.rest(response.body);
+	return readAnswer(context, itemIndex, call, () => call.read.rest(response.body));
+}
+
+/**
+ * An answer Mapp gave that the node cannot use (e.g. a contact without a contact ID), in the shared transport's form:
+ * provider, operation, problem, item.
+ */
+export function mappAnswerError(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	label: string,
+	problem: string,
+	description: string,
+): NodeApiError {
+	const message = `${mappProfile.name} ${label}: ${problem} [item ${itemIndex}]`;
+	const error = new NodeApiError(context.getNode(), {} as JsonObject, { message, description, itemIndex });
+	error.message = message;
+	return error;
+}
+
+/** Reads a successful answer; one the node cannot read fails naming Mapp, the operation and the item. */
+function readAnswer<T>(context: IExecuteFunctions, itemIndex: number, call: MappCall<T>, read: () => T): T {
+	try {
+		return read();
+	} catch (error) {
+		throw mappAnswerError(
+			context,
+			itemIndex,
+			call.label,
+			(error as Error).message,
+			'Mapp answered with success, but the answer could not be used and the request was not sent again. Check the contact in Mapp Engage before running this item again.',
+		);
+	}
 }
 
 /** Reads nothing: for methods that answer 204 (REST) or an empty response element (SOAP). */

@@ -99,6 +99,9 @@ export const rest = {
 
 	readContact(body: unknown): Contact {
 		const json = (body ?? {}) as IDataObject;
+		if (typeof body !== 'object' || body === null || Array.isArray(body) || json.contactId === undefined || json.contactId === null) {
+			throw new Error('the answer holds no contact with a contact ID');
+		}
 		const text = (value: unknown) =>
 			value === undefined || value === null ? null : typeof value === 'string' ? value : String(value);
 		const pairs = (value: unknown): NameValue[] =>
@@ -147,6 +150,7 @@ export const soap = {
 
 	readContact(value: XmlParsed): Contact {
 		const element = asXmlElement(asXmlElement(value).return);
+		if (!xmlText(element.contactId)) throw new Error('the answer holds no contact with a contact ID');
 		const text = (field: XmlParsed | undefined) => xmlText(field) ?? null;
 		const pairs = (list: XmlParsed | undefined): NameValue[] =>
 			asXmlList(list).map((pair) => {

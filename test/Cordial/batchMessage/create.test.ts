@@ -44,6 +44,25 @@ describe('Cordial Batch Message > Create', () => {
 		]);
 	});
 
+	it('a 2xx answer without the new ID fails the item, saying the message may exist', async () => {
+		sandbox.injectFault({
+			provider: 'cordial',
+			path: '/v2/batchmessages',
+			process: true,
+			respond: { status: 201, headers: { 'Content-Type': 'application/json' }, body: '{"success":true}' },
+		});
+		const result = await run(base, { continueOnFail: true });
+		expect(result.items).toEqual([
+			{
+				json: {
+					error: 'Cordial Create Batch Message: the answer has no batch message ID [item 0]',
+					description: 'The message may have been created; check Batch Messages in Cordial before running this item again.',
+				},
+				pairedItem: { item: 0 },
+			},
+		]);
+	});
+
 	it('sends audience rules and an SMS message without e-mail headers', async () => {
 		const result = await run({
 			...base,
@@ -78,6 +97,12 @@ describe('Cordial Batch Message > Create', () => {
 		[{ subject: '' }, 'Subject: is empty [item 0]'],
 		[{ html: '' }, 'HTML Content: is empty [item 0]'],
 		[{ additionalFields: { tests: { test: [{ type: ' ', enabled: true }] } } }, 'Tests 1: Type: is empty [item 0]'],
+		// A day the month does not have (Date.parse would roll it over to March).
+		[{ additionalFields: { schedule: '2026-02-30T09:00:00Z' } }, 'Schedule: "2026-02-30T09:00:00Z" is not an ISO 8601 date and time [item 0]'],
+		[{ channel: 'e mail' }, 'Channel: "e mail" is not a channel key [item 0]'],
+		[{ classification: '={{ "Promotional" }}' }, 'Classification: "Promotional" is not a classification [item 0]'],
+		[{ additionalFields: { trackLinks: '={{ "yes" }}' } }, 'Track Links: "yes" is not allowed [item 0]'],
+		[{ additionalFields: { scheduleType: '={{ "local" }}' } }, 'Schedule Type: "local" is not allowed [item 0]'],
 	])('rejects %j before any request, naming the field and the item', async (change, message) => {
 		const result = await run({ ...base, ...change });
 		expect(result.error?.message).toContain(message);

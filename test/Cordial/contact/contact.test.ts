@@ -1,7 +1,7 @@
 import { cordialSandbox } from '../helpers';
 
 describe('Cordial Contact', () => {
-	const { run, wire, provider } = cordialSandbox();
+	const { run, wire, provider, sandbox } = cordialSandbox();
 
 	it('Create or Update: creates with subscribe status, attributes and lists, then updates the same contact', async () => {
 		const created = await run({
@@ -163,6 +163,18 @@ describe('Cordial Contact', () => {
 		const empty = await run({ resource: 'contact', operation: 'update', identifyBy: 'cID', contactKey: cID, updateFields: {} });
 		expect(empty.error?.message).toBe('Update Fields: nothing to change [item 0]');
 		expect(wire()).toHaveLength(1);
+	});
+
+	it.each([
+		['update', { identifyBy: 'primaryKey', contactKey: 'jane@example.com', updateFields: { email: 'jane.doe@example.com' } }],
+		['unsubscribe', { identifyBy: 'primaryKey', contactKey: 'jane@example.com', channel: 'email' }],
+	])('%s is not sent again after the connection drops once Cordial had it', async (operation, parameters) => {
+		provider.addContact('jane@example.com');
+		sandbox.injectFault({ provider: 'cordial', method: 'PUT', process: true, reset: true });
+		const result = await run({ resource: 'contact', operation, ...parameters }, { continueOnFail: true });
+		expect(result.items[0].json.error).toMatch(/^Cordial gave no complete answer to (Update|Unsubscribe) Contact .*\[item 0\]$/);
+		expect(result.items[0].json.description).toContain('it was not sent again');
+		expect(sandbox.requests('cordial')).toHaveLength(1);
 	});
 
 	it('Delete answers { deleted: true }', async () => {

@@ -168,4 +168,10 @@ describe('ExpertSender › Contact › Get', () => {
 		expect(refused.error?.description).toMatch(/^ExpertSender refused the API key\./);
 		expect(JSON.stringify(refused.error)).not.toContain('wrong-key-1234');
 	});
+
+	it('fails, naming provider, operation and item, when a 200 answer carries no subscriber data', async () => {
+		state.sandbox.injectFault({ provider: 'expertsender', respond: { status: 200, body: '' } });
+		const run = await runExpertSender(state, { resource: 'contact', operation: 'get', by: 'email', emailValue: 'patrick@mydomain.com' });
+		expect(run.error?.message).toBe('ExpertSender Get Contact: the answer (HTTP 200) has no subscriber data [item 0]');
+	});
 });

@@ -220,4 +220,39 @@ describe('ExpertSender › Contact › Create or Update', () => {
 		expect(state.provider.subscribers.get(1001)!.firstname).toBe('Patrick');
 		expect(state.provider.findByEmail('fresh@example.com')).toBeUndefined();
 	});
+
+	it('sends free text exactly as given (spaces, line breaks, markup) and refuses an IPv4 octet above 255', async () => {
+		const run = await runExpertSender(state, {
+			...BASE,
+			email: 'spaces@example.com',
+			additionalFields: { firstName: '  Jane  ', vendor: 'a]]>b & <c>', customSubscriberId: ' CRM-9 ' },
+			customProperties: { property: [{ id: '2', type: 'xs:string', value: 'line\r\nbreak ' }] },
+		});
+		expect(run.error).toBeUndefined();
+		const added = state.provider.findByEmail('spaces@example.com')!;
+		expect([added.firstname, added.vendor, added.customSubscriberId, added.properties.get(2)]).toEqual([
+			'  Jane  ',
+			'a]]>b & <c>',
+			' CRM-9 ',
+			'line\r\nbreak ',
+		]);
+		state.sandbox.reset();
+		const bad = await runExpertSender(state, { ...BASE, email: 'ip@example.com', additionalFields: { ip: '256.1.1.1' } });
+		expect(bad.error?.message).toBe('IP: "256.1.1.1" is not an IP address [item 0]');
+		expect(state.sandbox.requests('expertsender')).toHaveLength(0);
+	});
+
+	it('names provider, operation and item in every error item when a batch request is cut after it was processed', async () => {
+		state.sandbox.injectFault({ provider: 'expertsender', process: true, reset: true });
+		const run = await runExpertSender(
+			state,
+			{ ...BASE, email: '={{ $json.email }}' },
+			{ items: [{ json: { email: 'one@example.com' } }, { json: { email: 'two@example.com' } }], continueOnFail: true },
+		);
+		expect(run.items.map((item) => item.json.error)).toEqual([
+			'ExpertSender gave no complete answer to Create or Update Contact (ECONNRESET) [item 0]',
+			'ExpertSender gave no complete answer to Create or Update Contact (ECONNRESET) [item 1]',
+		]);
+		expect(state.sandbox.requests('expertsender')).toHaveLength(1);
+	});
 });

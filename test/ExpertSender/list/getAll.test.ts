@@ -26,11 +26,18 @@ describe('ExpertSender › List › Get Many', () => {
 		]);
 	});
 
-	it('retries a 503 with Retry-After (not processed) and then succeeds', async () => {
-		state.sandbox.injectFault({ provider: 'expertsender', respond: { status: 503, headers: { 'Retry-After': '0' }, body: '' } });
+	it('retries a 429 with Retry-After (not processed) and then succeeds', async () => {
+		state.sandbox.injectFault({ provider: 'expertsender', respond: { status: 429, headers: { 'Retry-After': '0' }, body: '' } });
 		const run = await runExpertSender(state, { resource: 'list', operation: 'getAll', returnAll: true });
 		expect(run.items).toHaveLength(2);
-		expect(state.sandbox.requests('expertsender').map((entry) => entry.status)).toEqual([503, 200]);
+		expect(state.sandbox.requests('expertsender').map((entry) => entry.status)).toEqual([429, 200]);
+	});
+
+	it('does not retry a 503: it may come after ExpertSender did the work', async () => {
+		state.sandbox.injectFault({ provider: 'expertsender', respond: { status: 503, headers: { 'Retry-After': '0' }, body: '' } });
+		const run = await runExpertSender(state, { resource: 'list', operation: 'getAll', returnAll: true });
+		expect(run.error?.message).toBe('ExpertSender Get Many Lists failed: HTTP 503 with no body [item 0]');
+		expect(state.sandbox.requests('expertsender').map((entry) => entry.status)).toEqual([503]);
 	});
 
 	it('feeds the List locator search and the list dropdown through a real load-options context', async () => {
@@ -52,5 +59,15 @@ describe('ExpertSender › List › Get Many', () => {
 		expect(state.sandbox.requests('expertsender').map((entry) => [entry.method, entry.path, entry.query])).toEqual(
 			Array(3).fill(['GET', '/v2/Api/Lists', { apiKey: EXPERTSENDER_API_KEY }]),
 		);
+	});
+
+	it('fails clearly on an answer without Lists, and refuses a limit below 1 before any request', async () => {
+		state.sandbox.injectFault({ provider: 'expertsender', respond: { status: 200, body: '' } });
+		const empty = await runExpertSender(state, { resource: 'list', operation: 'getAll', returnAll: true });
+		expect(empty.error?.message).toBe('ExpertSender Get Many Lists: the answer (HTTP 200) has no Lists element [item 0]');
+		state.sandbox.reset();
+		const zero = await runExpertSender(state, { resource: 'list', operation: 'getAll', returnAll: false, limit: 0 });
+		expect(zero.error?.message).toBe('Limit: 0 is not a number of lists [item 0]');
+		expect(state.sandbox.requests('expertsender')).toHaveLength(0);
 	});
 });

@@ -282,4 +282,20 @@ describe('ExpertSender › Transactional › Send', () => {
 				'<Data><Receiver><Id>1001</Id></Receiver></Data></ApiRequest>',
 		);
 	});
+
+	it('sends a given attachment file name exactly as it is', async () => {
+		const run = await runExpertSender(
+			state,
+			{
+				resource: 'transactional',
+				operation: 'send',
+				messageId: '123',
+				receiverEmail: 'patrick@mydomain.com',
+				attachments: { attachment: [{ binaryPropertyName: 'data', fileName: ' invoice <1> & co.pdf ' }] },
+			},
+			{ items: [{ json: {}, binary: { data: { base64: PDF, fileName: 'invoice.pdf', mimeType: 'application/pdf' } } }] },
+		);
+		expect(run.error).toBeUndefined();
+		expect(state.provider.sent[0].attachments.map((attachment) => attachment.fileName)).toEqual([' invoice <1> & co.pdf ']);
+	});
 });

@@ -402,7 +402,10 @@ export const expertsenderCases: E2eCase[] = [
 			parameters: {
 				resource: 'contact',
 				operation: 'get',
+				// With "By" an expression n8n shows (and so requires) every identifier field; only the chosen one is sent.
 				by: '={{ $json.by }}',
+				emailValue: 'unused@example.com',
+				idValue: '1001',
 				customSubscriberIdValue: '00042',
 				phoneValue: '0048 600 100 200',
 				detailLevel: 'Long',
@@ -545,11 +548,11 @@ export const expertsenderCases: E2eCase[] = [
 		},
 	},
 	{
-		id: 'e2eEsList503Retry',
-		name: 'List Get Many: a 503 with Retry-After is retried, then succeeds',
+		id: 'e2eEsList429Retry',
+		name: 'List Get Many: a 429 with Retry-After is retried, then succeeds',
 		node: { type: 'expertSender', parameters: { resource: 'list', operation: 'getAll', returnAll: true } },
-		setup: (sandbox) => sandbox.injectFault({ provider: PROVIDER, respond: { status: 503, headers: { 'Retry-After': '0' }, body: '' } }),
-		expect: { items: [NEWSLETTER, CUSTOMERS], wire: [wire('GET', `${API}/Lists`, 503), wire('GET', `${API}/Lists`, 200)] },
+		setup: (sandbox) => sandbox.injectFault({ provider: PROVIDER, respond: { status: 429, headers: { 'Retry-After': '0' }, body: '' } }),
+		expect: { items: [NEWSLETTER, CUSTOMERS], wire: [wire('GET', `${API}/Lists`, 429), wire('GET', `${API}/Lists`, 200)] },
 	},
 	{
 		id: 'e2eEsList403',

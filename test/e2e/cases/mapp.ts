@@ -592,7 +592,7 @@ export const mappCases: E2eCase[] = [
 			sandbox.injectFault({ provider: 'mapp', path: '/message/sendSingle', process: true, respond: { status: 502, headers: { 'Content-Type': 'text/html' }, body: '<html>Bad Gateway</html>' } }),
 		node: { type: 'mappEngage', parameters: { api: 'rest', resource: 'message', operation: 'sendPrepared', messageId: '23541', recipientBy: 'contactId', recipientId: '33457' } },
 		expect: {
-			items: [{ error: 'Mapp Engage Send Prepared Message failed' }],
+			items: [{ error: 'Mapp Engage Send Prepared Message failed: HTTP 502 with a body that could not be read (<html>Bad Gateway</html>) [item 0]', httpCode: '502' }],
 			wire: [mapp(`${REST}/message/sendSingle`, 502)],
 			sandbox: (sandbox) => same('sendouts', provider(sandbox).sendouts.length, 1),
 		},

@@ -48,6 +48,11 @@ export interface OperationSpec {
 	faultOn?: { path?: string | RegExp; bodyIncludes?: string };
 	/** Operations whose every output item is one-to-one with an input item (false for Get Many and the like). */
 	oneToOne?: boolean;
+	/**
+	 * Fixtures the operation needs beyond the module's reset state (e.g. a contact to get or delete), put straight
+	 * into the sandbox module (no request) before every run of this operation.
+	 */
+	setup?: (sandbox: Sandbox) => void;
 }
 
 /** An invalid value for one parameter: the node must refuse it before any request, naming the field and item. */

@@ -4,7 +4,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { updateDisplayOptions } from '../../../shared/descriptions';
 import type { ItemResult } from '../../../shared/execute';
 import { completeMessage, prepareMessage, type PreparedMessage } from '../../helpers/message';
-import { birdRequest, segment } from '../../transport';
+import { birdRequest, segment, unusableAnswer } from '../../transport';
 import { messageFields } from '../message/fields';
 
 /** Bird's batch endpoint takes at most 100 message requests. */
@@ -24,6 +24,18 @@ interface Ready {
 function nodeError(this: IExecuteFunctions, error: unknown, itemIndex: number): NodeApiError | NodeOperationError {
 	if (error instanceof NodeApiError || error instanceof NodeOperationError) return error;
 	return new NodeOperationError(this.getNode(), error as Error, { itemIndex });
+}
+
+/**
+ * The error of a batch request, as it reads for one of its items: a batch request serves many items, so the
+ * transport's message names none; each item's error names that item, as every other error of the node does.
+ */
+function forItem<T extends NodeApiError | NodeOperationError>(error: T, itemIndex: number): T {
+	const copy = Object.assign(Object.create(Object.getPrototypeOf(error) as object) as T, error);
+	copy.message = /\[item \d+\]$/.test(error.message) ? error.message : `${error.message} [item ${itemIndex}]`;
+	copy.stack = error.stack;
+	copy.context = { ...error.context, itemIndex };
+	return copy;
 }
 
 function describeItems(indexes: number[]): string {
@@ -78,6 +90,9 @@ export async function executeBatch(this: IExecuteFunctions, itemIndexes: number[
 					body: { json: { messageRequests: chunk.map((entry) => entry.request) } },
 				});
 				const batchId = response.body.id ?? response.body.batchId;
+				if (typeof batchId !== 'string' || batchId === '') {
+					throw unusableAnswer(this, { operation: `Send Batch (items ${chunkItems[0]} to ${chunkItems[chunkItems.length - 1]})`, method: 'POST' }, response.statusCode, 'the answer has no batch ID');
+				}
 				chunk.forEach((entry, position) => {
 					results[entry.prepared.itemIndex] = {
 						batchId,
@@ -92,13 +107,16 @@ export async function executeBatch(this: IExecuteFunctions, itemIndexes: number[
 				const error = nodeError.call(this, caught, chunkItems[0]);
 				if (!continueOnFail) {
 					// Earlier batches were accepted: say which, so that a re-run does not send them twice.
-					error.description = `${error.description ?? ''} Items already accepted by Bird in earlier batches: ${describeItems(accepted)}; the items from ${chunkItems[0]} on were not sent.`.trim();
-					if (error.context.itemIndex === undefined) error.context.itemIndex = chunkItems[0];
-					throw error;
+					const first = forItem(error, chunkItems[0]);
+					first.description = `${error.description ?? ''} Items already accepted by Bird in earlier batches: ${describeItems(accepted)}; the items from ${chunkItems[0]} on were not sent, except that the failed batch itself (items ${chunkItems[0]} to ${chunkItems[chunkItems.length - 1]}) may have been taken when the answer above says so.`.trim();
+					throw first;
 				}
-				for (const itemIndex of chunkItems) results[itemIndex] = error;
+				for (const itemIndex of chunkItems) results[itemIndex] = forItem(error, itemIndex);
 			}
 		}
 	}
-	return results.map((result) => result ?? new NodeOperationError(this.getNode(), 'The item was not processed'));
+	return results.map(
+		(result, itemIndex) =>
+			result ?? new NodeOperationError(this.getNode(), `Bird Send Batch: the item was not processed [item ${itemIndex}]`, { itemIndex }),
+	);
 }

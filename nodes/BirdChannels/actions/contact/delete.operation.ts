@@ -14,8 +14,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		itemIndex,
 		method: 'DELETE',
 		path: `/contacts/${segment(contactId)}`,
-		// Deleting a contact twice leaves it deleted; a repeat after a lost answer does no harm.
-		idempotent: true,
+		// Not repeated after an ambiguous failure: a repeat would answer 404 and report a deleted contact as missing.
 	});
 	return { deleted: true };
 }

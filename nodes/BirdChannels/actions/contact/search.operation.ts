@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { updateDisplayOptions } from '../../../shared/descriptions';
 import type { ProviderResponse } from '../../../shared/transport';
-import { birdRequest } from '../../transport';
+import { birdRequest, unusableAnswer } from '../../transport';
 import { identifierFields, readIdentifier } from './fields';
 
 export const description = updateDisplayOptions({ show: { resource: ['contact'], operation: ['search'] } }, identifierFields);
@@ -18,5 +18,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		// A search changes nothing.
 		idempotent: true,
 	})) as unknown as ProviderResponse<{ results?: IDataObject[] }>;
-	return response.body.results ?? [];
+	if (!Array.isArray(response.body.results)) {
+		throw unusableAnswer(this, { operation: 'Search Contacts', itemIndex, method: 'POST', idempotent: true }, response.statusCode, 'the answer has no list of results');
+	}
+	return response.body.results;
 }

@@ -43,8 +43,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		method: 'PATCH',
 		path: `/contacts/${segment(contactId)}`,
 		body: { json: body },
-		// The same PATCH applied twice gives the same contact.
-		idempotent: true,
+		// A change, like a send, is not repeated after an ambiguous failure (a timeout or a cut connection once the
+		// request was out): the error says so and the user checks in Bird. A 429 (not processed) is still retried.
 	});
 	return response.body;
 }

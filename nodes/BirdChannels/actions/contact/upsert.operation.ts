@@ -38,8 +38,9 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const { key, value } = readIdentifier(this, itemIndex);
 	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 	const attributes = 'attributes' in fields ? readAttributes(this, itemIndex, 'additionalFields.attributes') : undefined;
-	const addToLists = readIdList(this, itemIndex, fields.addToLists, 'Add to List IDs');
-	const removeFromLists = readIdList(this, itemIndex, fields.removeFromLists, 'Remove From List IDs');
+	// The upsert takes up to 100 lists to add to and to remove from (a contact's own listIds: at most 10).
+	const addToLists = readIdList(this, itemIndex, fields.addToLists, 'Add to List IDs', 100);
+	const removeFromLists = readIdList(this, itemIndex, fields.removeFromLists, 'Remove From List IDs', 100);
 	const body: IDataObject = {
 		...(attributes ? { attributes } : {}),
 		...(addToLists ? { addToLists } : {}),
@@ -52,7 +53,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		// The value is a path segment: "+" and "@" must travel encoded (%2B, %40), or "+" would read as a space.
 		path: `/contacts/identifiers/${segment(key)}/${segment(value)}`,
 		body: { json: body },
-		idempotent: true,
+		// A change is not repeated after an ambiguous failure (see Update Contact); a 429 is still retried.
 	});
 	return response.body;
 }

@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { returnAllOrLimit, updateDisplayOptions } from '../../../shared/descriptions';
 import { requiredString } from '../../../shared/validation';
+import { readLimit } from '../../helpers/limit';
 import { simplifyField, simplifyMessage } from '../../helpers/simplify';
 import { birdListAll, segment } from '../../transport';
 import { channelLocator } from './fields';
@@ -46,8 +47,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		scope === 'workspace'
 			? '/channels/messages'
 			: `/channels/${segment(requiredString(this, 'channel', itemIndex, 'Channel', 'Pick a channel from the list or enter its ID.'))}/messages`;
-	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
-	const limit = returnAll ? undefined : (this.getNodeParameter('limit', itemIndex, 50) as number);
+	const limit = readLimit(this, itemIndex);
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	const messages = await birdListAll.call(
 		this,

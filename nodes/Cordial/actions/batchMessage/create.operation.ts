@@ -1,4 +1,5 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import { updateDisplayOptions } from '../../../shared/descriptions';
 import { cordialRequest } from '../../transport';
@@ -46,5 +47,12 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		body,
 	});
 	const id = createdId(response);
-	return id === undefined ? response : { ...response, id };
+	if (id === undefined) {
+		// A 2xx without the new message's ID: it was probably created, but nothing downstream could send it.
+		throw new NodeOperationError(this.getNode(), `Cordial Create Batch Message: the answer has no batch message ID [item ${itemIndex}]`, {
+			itemIndex,
+			description: 'The message may have been created; check Batch Messages in Cordial before running this item again.',
+		});
+	}
+	return { ...response, id };
 }

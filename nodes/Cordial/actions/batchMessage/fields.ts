@@ -174,7 +174,24 @@ export function batchMessageBody(
 	if (complete && !channel) {
 		throw invalidParameter(context, itemIndex, 'Channel', 'is empty', 'Enter the channel key, e.g. email or sms.');
 	}
+	if (channel && !/^[A-Za-z0-9_-]+$/.test(channel)) {
+		throw invalidParameter(context, itemIndex, 'Channel', `"${channel}" is not a channel key`, 'Enter a channel key such as email or sms.');
+	}
 	const classification = text('classification');
+	if (complete && !classification) {
+		throw invalidParameter(context, itemIndex, 'Classification', 'is empty', 'Choose Promotional or Transactional.');
+	}
+	if (classification && classification !== 'promotional' && classification !== 'transactional') {
+		throw invalidParameter(context, itemIndex, 'Classification', `"${classification}" is not a classification`, 'Use promotional or transactional (lower case).');
+	}
+	const trackLinks = text('trackLinks') || undefined;
+	if (trackLinks && trackLinks !== 'enabled' && trackLinks !== 'disabled') {
+		throw invalidParameter(context, itemIndex, 'Track Links', `"${trackLinks}" is not allowed`, 'Use enabled or disabled (lower case).');
+	}
+	const scheduleType = text('scheduleType') || undefined;
+	if (scheduleType && scheduleType !== 'account' && scheduleType !== 'contactTZ') {
+		throw invalidParameter(context, itemIndex, 'Schedule Type', `"${scheduleType}" is not allowed`, 'Use account (the account\'s time zone) or contactTZ (each contact\'s time zone).');
+	}
 	// Cordial's error-key table: SMS batch messages must be promotional.
 	if (channel === 'sms' && classification === 'transactional') {
 		throw invalidParameter(context, itemIndex, 'Classification', 'an SMS batch message cannot be transactional', 'Set "Classification" to Promotional for SMS messages.');
@@ -237,9 +254,9 @@ export function batchMessageBody(
 		'audience-key': audienceKey,
 		schedule,
 		// "Account Time Zone" is Cordial's default when scheduleType is left out.
-		scheduleType: values.scheduleType === 'contactTZ' ? 'contactTZ' : undefined,
+		scheduleType: scheduleType === 'contactTZ' ? 'contactTZ' : undefined,
 		transportID: text('transportId') || undefined,
-		trackLinks: text('trackLinks') || undefined,
+		trackLinks,
 		message: Object.keys(message).length ? message : undefined,
 		tests: tests?.length ? tests : undefined,
 	});

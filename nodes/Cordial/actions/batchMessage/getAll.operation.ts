@@ -130,7 +130,13 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		pairs.push([`sendTime[${operator}]`, dateFilter(this, itemIndex, filters, 'sendTime', operator, `Send Time ${words}`)]);
 	}
 	pairs.push(['status', (filters.status as string | undefined) || undefined]);
-	for (const [trigger] of TRIGGERS) pairs.push([`triggers[${trigger}][enabled]`, filters[`trigger_${trigger}`] as string | undefined]);
+	for (const [trigger, label] of TRIGGERS) {
+		const value = filters[`trigger_${trigger}`] === undefined ? undefined : String(filters[`trigger_${trigger}`]);
+		if (value !== undefined && value !== 'true' && value !== 'false') {
+			throw invalidParameter(this, itemIndex, `${label} Trigger`, `"${value}" is not allowed`, 'Choose Enabled or Disabled.');
+		}
+		pairs.push([`triggers[${trigger}][enabled]`, value]);
+	}
 	const tags = splitList(filters.tags);
 	pairs.push(['tags', tags.length ? tags.join(',') : undefined]);
 	pairs.push(['mdtID', String(filters.mdtID ?? '').trim() || undefined]);

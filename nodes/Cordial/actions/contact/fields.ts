@@ -74,7 +74,10 @@ export function contactBody(
 	if (email !== undefined && !isEmail(email)) {
 		throw invalidParameter(context, itemIndex, 'Email', `"${email}" is not an e-mail address`, 'Enter an address such as jane@example.com.');
 	}
-	const status = values.subscribeStatus as string | undefined;
+	const status = values.subscribeStatus === undefined || values.subscribeStatus === '' ? undefined : String(values.subscribeStatus);
+	if (status !== undefined && !['none', 'subscribed', 'unsubscribed'].includes(status)) {
+		throw invalidParameter(context, itemIndex, 'Subscribe Status', `"${status}" is not allowed`, 'Use none, subscribed or unsubscribed (lower case).');
+	}
 	if (values.forceSubscribe === true && status !== 'subscribed') {
 		throw invalidParameter(context, itemIndex, 'Force Subscribe', 'needs Subscribe Status "Subscribed"', 'Add "Subscribe Status" set to Subscribed, or turn "Force Subscribe" off.');
 	}

@@ -43,11 +43,12 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	}
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	const mcID = String(options.mcID ?? '').trim();
+	// Not repeated after an ambiguous failure: an unsubscribe is a consent change attributed to a message (mcID) and
+	// can start opt-out automations; the error asks the user to check in Cordial instead.
 	return await cordialRequest.call(this, {
 		operation: 'Unsubscribe Contact',
 		itemIndex,
 		method: 'PUT',
 		path: `${path}/unsubscribe/${channel}${queryString([['mcID', mcID]])}`,
-		idempotent: true,
 	});
 }

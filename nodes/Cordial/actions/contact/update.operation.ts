@@ -39,5 +39,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	if (Object.keys(body).length === 0) {
 		throw invalidParameter(this, itemIndex, 'Update Fields', 'nothing to change', 'Add at least one field under "Update Fields".');
 	}
-	return await cordialRequest.call(this, { operation: 'Update Contact', itemIndex, method: 'PUT', path, body, idempotent: true });
+	// Not repeated after an ambiguous failure: a changed e-mail address no longer finds the contact by the old one
+	// (the repeat would report "record not found" for a change that was made), and with triggers not suppressed an
+	// attribute change can fire triggered messages.
+	return await cordialRequest.call(this, { operation: 'Update Contact', itemIndex, method: 'PUT', path, body });
 }

@@ -1,5 +1,5 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties, JsonObject } from 'n8n-workflow';
-import { NodeApiError } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { updateDisplayOptions } from '../../../shared/descriptions';
 import { invalidParameter, isEmail, jsonObjectParameter, requiredString } from '../../../shared/validation';
@@ -115,10 +115,18 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	// Cordial answers 200 "messages sent" even for a contact it did not accept (e.g. not subscribed to a promotional
 	// template); such a recipient is this item's failure, with Cordial's reason.
 	const contacts = Array.isArray(response.messagecontacts) ? (response.messagecontacts as IDataObject[]) : [];
+	if (contacts.length === 0) {
+		// A 2xx that does not list the recipient: the message may have gone out, so this is not a refusal.
+		throw new NodeOperationError(
+			this.getNode(),
+			`Cordial Send Transactional Message: the answer does not say whether the contact was accepted [item ${itemIndex}]`,
+			{ itemIndex, description: 'The message may have been sent; check the contact\'s messages in Cordial before running this item again.' },
+		);
+	}
 	const rejected = contacts.find((contact) => contact.accepted !== true);
-	if (rejected || contacts.length === 0) {
-		const reason = rejected ? String(rejected.error ?? 'not accepted') : 'no recipient in the response';
-		throw new NodeApiError(this.getNode(), (rejected ?? response) as JsonObject, {
+	if (rejected) {
+		const reason = String(rejected.error ?? 'not accepted');
+		throw new NodeApiError(this.getNode(), rejected as JsonObject, {
 			message: `Cordial Send Transactional Message: the contact was not accepted: ${reason} [item ${itemIndex}]`,
 			description:
 				reason === 'not-subscribed'

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { updateDisplayOptions } from '../../../shared/descriptions';
-import { expertSenderRequest, responseData, toJson } from '../../transport';
+import { expertSenderRequest, missingInAnswer, responseData, toJson } from '../../transport';
 import { identifierFields, identifierQuery } from './identifier';
 
 /** Elements of a subscriber that hold a list of one child element each. */
@@ -43,5 +43,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		resource: 'Subscribers',
 		qs: { ...query.qs, option },
 	});
-	return (toJson(responseData(response), 'Data', SUBSCRIBER_CONTAINERS) ?? {}) as IDataObject;
+	const data = responseData(response);
+	// A found subscriber always comes with its data; an answer without it is not "a subscriber with no fields".
+	if (data === undefined || data === null) throw missingInAnswer(this, response, 'Get Contact', itemIndex, 'subscriber data');
+	return (toJson(data, 'Data', SUBSCRIBER_CONTAINERS) ?? {}) as IDataObject;
 }

@@ -69,5 +69,7 @@ export function identifierQuery(context: IExecuteFunctions, itemIndex: number): 
 		}
 		return { by, value: phone, qs: { phone } };
 	}
-	return { by, value: raw, qs: { customSubscriberId: raw } };
+	// The custom ID is the user's own text: looked up exactly as given (as Create or Update stores it).
+	const customSubscriberId = String(context.getNodeParameter(`${by}Value`, itemIndex, '') ?? '');
+	return { by, value: customSubscriberId, qs: { customSubscriberId } };
 }

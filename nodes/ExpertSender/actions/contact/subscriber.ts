@@ -35,16 +35,29 @@ function isCalendarDate(text: string): boolean {
 	return date.getUTCMonth() === Number(match[2]) - 1 && date.getUTCDate() === Number(match[3]);
 }
 
+const OCTET = '(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
+const IPV4 = new RegExp(`^${OCTET}(\\.${OCTET}){3}$`);
+
 interface PropertyInput {
 	id?: string | number;
 	type?: string;
 	value?: unknown;
 }
 
-function textOf(value: unknown): string {
+function rawTextOf(value: unknown): string {
 	if (value === undefined || value === null) return '';
 	if (value instanceof Date) return value.toISOString();
-	return String(value).trim();
+	return String(value);
+}
+
+function textOf(value: unknown): string {
+	return rawTextOf(value).trim();
+}
+
+/** Free text (names, codes, text properties) goes to ExpertSender exactly as given; only a blank value is left out. */
+function freeTextOf(value: unknown): string | undefined {
+	const text = rawTextOf(value);
+	return text.trim() === '' ? undefined : text;
 }
 
 /** Phones need the country prefix; ExpertSender keeps at most 20 digits. */
@@ -82,7 +95,8 @@ function propertiesOf(context: IExecuteFunctions, itemIndex: number): XmlElement
 		const text = textOf(row.value);
 		// An empty value clears the property: ExpertSender reads xsi:nil as "no value".
 		if (text === '') return { Id: id, Value: { '@xsi:type': type, '@xsi:nil': 'true' } };
-		const value = check(text);
+		// Text keeps its spaces and line breaks; typed values are read without the surrounding blanks.
+		const value = type === 'xs:string' ? rawTextOf(row.value) : check(text);
 		if (value === undefined) {
 			throw invalidParameter(context, itemIndex, `${label} › Value`, `"${text}" is not of type ${type}`, `Enter ${TYPE_EXAMPLES[type]}, or pick another type.`);
 		}
@@ -108,9 +122,9 @@ export function subscriberOf(context: IExecuteFunctions, itemIndex: number): Xml
 	const fields = context.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 	const id = positiveId(context, itemIndex, fields.subscriberId, 'Subscriber ID', false);
 	const phone = phoneOf(context, itemIndex, fields.phone);
-	const customSubscriberId = textOf(fields.customSubscriberId) || undefined;
+	const customSubscriberId = freeTextOf(fields.customSubscriberId);
 	const ip = textOf(fields.ip) || undefined;
-	if (ip !== undefined && !/^(\d{1,3}\.){3}\d{1,3}$|^[0-9a-fA-F:]+:[0-9a-fA-F:.]*$/.test(ip)) {
+	if (ip !== undefined && !IPV4.test(ip) && !/^[0-9a-fA-F:]+:[0-9a-fA-F:.]*$/.test(ip)) {
 		throw invalidParameter(context, itemIndex, 'IP', `"${ip}" is not an IP address`, 'Enter an IPv4 or IPv6 address, e.g. 203.0.113.7.');
 	}
 	const matchValue = { Email: email, Id: id, Phone: phone, CustomSubscriberId: customSubscriberId }[matchingMode];
@@ -137,11 +151,11 @@ export function subscriberOf(context: IExecuteFunctions, itemIndex: number): Xml
 		Email: email,
 		Phone: phone,
 		CustomSubscriberId: customSubscriberId,
-		Firstname: textOf(fields.firstName) || undefined,
-		Lastname: textOf(fields.lastName) || undefined,
-		TrackingCode: textOf(fields.trackingCode) || undefined,
-		Name: textOf(fields.name) || undefined,
-		Vendor: textOf(fields.vendor) || undefined,
+		Firstname: freeTextOf(fields.firstName),
+		Lastname: freeTextOf(fields.lastName),
+		TrackingCode: freeTextOf(fields.trackingCode),
+		Name: freeTextOf(fields.name),
+		Vendor: freeTextOf(fields.vendor),
 		Ip: ip,
 		Properties: properties.length > 0 ? { Property: properties } : undefined,
 	};

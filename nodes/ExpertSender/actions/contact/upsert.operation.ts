@@ -150,13 +150,17 @@ interface Row {
 /** A copy of a batch-level error for one item, so that every error item names its own item. */
 function errorForItem(this: IExecuteFunctions, error: Error, itemIndex: number, message = error.message, description?: string): Error {
 	const apiError = error as NodeApiError;
-	const base = message.replace(/ \[item \d+\]$/, '');
-	return new NodeApiError(this.getNode(), ((apiError.errorResponse as JsonObject | undefined) ?? {}) as JsonObject, {
-		message: `${base} [item ${itemIndex}]`,
+	const text = `${message.replace(/ \[item \d+\]$/, '')} [item ${itemIndex}]`;
+	const copy = new NodeApiError(this.getNode(), ((apiError.errorResponse as JsonObject | undefined) ?? {}) as JsonObject, {
+		message: text,
 		description: description ?? apiError.description ?? undefined,
 		httpCode: apiError.httpCode ?? undefined,
 		itemIndex,
 	});
+	// NodeApiError swaps a message that mentions a network code (ECONNRESET…) for a generic sentence without the
+	// provider, the operation or the item; the transport's text already says what happened.
+	copy.message = text;
+	return copy;
 }
 
 // A rejected batch is sent again without its rejected rows; each round drops at least one row, and three rounds

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { returnAllOrLimit, updateDisplayOptions } from '../../../shared/descriptions';
+import { invalidParameter } from '../../../shared/validation';
 import { fetchLists } from '../../transport/lists';
 
 const properties: INodeProperties[] = [
@@ -27,8 +28,12 @@ export const description = updateDisplayOptions({ show: { resource: ['list'], op
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
+	const limit = returnAll ? undefined : (this.getNodeParameter('limit', itemIndex, 50) as unknown);
+	if (limit !== undefined && !(typeof limit === 'number' && Number.isInteger(limit) && limit >= 1)) {
+		throw invalidParameter(this, itemIndex, 'Limit', `${JSON.stringify(limit)} is not a number of lists`, 'Enter a whole number of 1 or more, or turn on Return All.');
+	}
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	const lists = await fetchLists.call(this, { itemIndex, seedLists: options.seedLists === true });
 	// ExpertSender returns every list in one answer; the limit is applied here.
-	return returnAll ? lists : lists.slice(0, this.getNodeParameter('limit', itemIndex, 50) as number);
+	return limit === undefined ? lists : lists.slice(0, limit);
 }

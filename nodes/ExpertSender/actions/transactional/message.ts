@@ -216,7 +216,9 @@ async function attachmentsOf(context: IExecuteFunctions, itemIndex: number): Pro
 	for (const [position, row] of rows.entries()) {
 		const label = `Attachments › Attachment ${position + 1}`;
 		const file = await readBinaryProperty(context, itemIndex, String(row.binaryPropertyName ?? ''), `${label} › Input Binary Field`);
-		const fileName = String(row.fileName ?? '').trim() || file.fileName;
+		// A given file name is sent exactly as it is; a blank one falls back to the binary data's name.
+		const givenName = String(row.fileName ?? '');
+		const fileName = givenName.trim() === '' ? file.fileName : givenName;
 		// File names identify attachments in ExpertSender: two with one name would collide in the message.
 		const key = fileName.toLowerCase();
 		if (fileNames.has(key)) {

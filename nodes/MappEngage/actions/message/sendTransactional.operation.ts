@@ -31,8 +31,9 @@ const LABEL = 'Send Transactional Message';
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<ItemResult> {
 	const messageId = readMappId(this, 'messageId', itemIndex, 'Message ID');
 	// Mapp documents the literal "null" for "no TMID available".
-	const formula = String(this.getNodeParameter('externalTransactionFormula', itemIndex, '') ?? '').trim();
-	const externalTransactionFormula = formula === '' ? 'null' : formula;
+	// A TMID is sent exactly as given (Mapp keeps it as it stands); only an empty one becomes "null".
+	const formula = String(this.getNodeParameter('externalTransactionFormula', itemIndex, '') ?? '');
+	const externalTransactionFormula = formula.trim() === '' ? 'null' : formula;
 	const input = await readContent.call(this, itemIndex);
 	const recipient = await resolveRecipient.call(this, itemIndex, LABEL);
 	await callMapp(

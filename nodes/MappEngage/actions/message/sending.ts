@@ -1,9 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { readBinaryProperty } from '../../../shared/binary';
-import { invalidParameter } from '../../../shared/validation';
 import { contactGet } from '../../transport/calls';
-import { callMapp } from '../../transport';
+import { callMapp, mappAnswerError } from '../../transport';
 import type { Attachment, ContactIdentifier, MessageContent } from '../../transport/model';
 import { identifierProperties, nameValueProperty, readIdentifier, readMappId, readNameValues } from '../common';
 
@@ -99,12 +98,12 @@ export async function resolveRecipient(this: IExecuteFunctions, itemIndex: numbe
 	const identifier = readIdentifier(this, itemIndex);
 	const contact = await callMapp(this, itemIndex, contactGet(label, identifier));
 	if (!contact.contactId) {
-		throw invalidParameter(
+		throw mappAnswerError(
 			this,
 			itemIndex,
-			'Identifier Value',
+			label,
 			`Mapp returned the contact "${identifier.value}" without a contact ID`,
-			'Send to the contact by Contact ID instead.',
+			'Nothing was sent. Send to the contact by Contact ID instead.',
 		);
 	}
 	return { contactId: contact.contactId, lookedUpBy: identifier };
@@ -134,10 +133,10 @@ export async function readContent(this: IExecuteFunctions, itemIndex: number): P
 		attachments.push({ name: file.fileName, contentType, content: file.data.toString('base64') });
 		attachmentSummary.push({ name: file.fileName, contentType, size: file.data.length });
 	}
-	const senderProfileName = (options.senderProfileName ?? '').trim();
+	const senderProfileName = String(options.senderProfileName ?? '');
 	return {
 		content: { parameters, attachments },
-		senderProfileName: senderProfileName === '' ? undefined : senderProfileName,
+		senderProfileName: senderProfileName.trim() === '' ? undefined : senderProfileName,
 		attachmentSummary,
 	};
 }
