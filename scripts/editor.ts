@@ -7,7 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 
-import { chromium, type Page } from 'playwright-core';
+import { chromium, selectors, type Page } from 'playwright-core';
 
 import { buildAndPack, ensureRuntime, log, N8nInstance, ROOT } from './n8n';
 
@@ -19,23 +19,23 @@ const OWNER = { email: 'owner@example.com', firstName: 'Demo', lastName: 'Owner'
 interface NodeUnderTest {
 	search: string;
 	displayName: string;
-	credentialName: string;
 	/** Field labels the credential form must show. */
 	credentialFields: string[];
 }
 
 const NODES: NodeUnderTest[] = [
-	{ search: 'Mapp Engage', displayName: 'Mapp Engage', credentialName: 'Mapp Engage API', credentialFields: ['Password'] },
-	{ search: 'ExpertSender', displayName: 'ExpertSender', credentialName: 'ExpertSender API', credentialFields: ['API Key'] },
-	{ search: 'Bird Channels', displayName: 'Bird Channels', credentialName: 'Bird Channels API', credentialFields: ['Workspace ID'] },
-	{ search: 'Cordial', displayName: 'Cordial', credentialName: 'Cordial API', credentialFields: ['API Key'] },
+	{ search: 'Mapp Engage', displayName: 'Mapp Engage', credentialFields: ['Password'] },
+	{ search: 'ExpertSender', displayName: 'ExpertSender', credentialFields: ['API Key'] },
+	{ search: 'Bird Channels', displayName: 'Bird Channels', credentialFields: ['Access Key', 'Workspace ID'] },
+	{ search: 'Cordial', displayName: 'Cordial', credentialFields: ['API Key'] },
 ];
 
 async function waitForN8n(): Promise<void> {
 	for (let attempt = 0; attempt < 120; attempt++) {
 		try {
-			// /healthz answers before the REST API is mounted; the settings endpoint answers once the editor is ready.
-			if ((await fetch(`${BASE}/rest/settings`)).ok) return;
+			// /healthz answers before the editor is served; until then pages say "n8n is starting up".
+			const response = await fetch(`${BASE}/rest/settings`);
+			if (response.ok && !(await fetch(`${BASE}/`).then((page) => page.text())).includes('starting up')) return;
 		} catch {
 			// not up yet
 		}
@@ -51,7 +51,6 @@ async function setUpOwner(page: Page): Promise<void> {
 	await page.getByLabel('First Name').fill(OWNER.firstName);
 	await page.getByLabel('Last Name').fill(OWNER.lastName);
 	await page.getByLabel('Password').fill(OWNER.password);
-	await shot(page, 'explore-0-setup');
 	await page.getByRole('button', { name: 'Next' }).click();
 	await page.waitForURL((url) => !url.pathname.startsWith('/setup'), { timeout: 30_000 });
 }
@@ -62,28 +61,135 @@ async function shot(page: Page, name: string): Promise<void> {
 
 export { BASE, NODES, OWNER, setUpOwner, shot, waitForN8n };
 
+interface Property {
+	name: string;
+	displayName: string;
+	type: string;
+	options?: Array<{ name: string; value: string }>;
+	displayOptions?: { show?: Record<string, unknown[]>; hide?: Record<string, unknown[]> };
+}
+
+/** The built node and credential descriptions, as n8n loads them from the tarball. */
+function descriptions(): Array<{ node: { displayName: string; properties: Property[] }; credential: { displayName: string; properties: Property[] } }> {
+	const pkg = require(path.join(ROOT, 'package.json')) as { n8n: { nodes: string[]; credentials: string[] } };
+	const load = (file: string) => {
+		const module = require(path.join(ROOT, file)) as Record<string, new () => unknown>;
+		return new (Object.values(module)[0])() as Record<string, unknown>;
+	};
+	const credentials = pkg.n8n.credentials.map((file) => load(file) as unknown as { name: string; displayName: string; properties: Property[] });
+	return pkg.n8n.nodes.map((file) => {
+		const { description } = load(file) as { description: { displayName: string; properties: Property[]; credentials: Array<{ name: string }> } };
+		return { node: description, credential: credentials.find((credential) => credential.name === description.credentials[0].name)! };
+	});
+}
+
+/** Top-level parameters that must show for a resource and operation (conditions on other parameters aside). */
+function expectedParameters(properties: Property[], resource: string, operation: string): Property[] {
+	return properties
+		.filter((property) => !['notice', 'hidden', 'callout'].includes(property.type) && !property.displayOptions?.hide)
+		.filter((property) => {
+			const show = property.displayOptions?.show ?? {};
+			if (Object.keys(show).some((key) => key !== 'resource' && key !== 'operation')) return false;
+			return (!show.resource || show.resource.includes(resource)) && (!show.operation || show.operation.includes(operation));
+		});
+}
+
+/** The expected parameters whose label is not shown in the parameters panel. */
+async function missingParameters(page: Page, expected: Property[]): Promise<string[]> {
+	const panel = page.getByTestId('node-parameters');
+	const missing: string[] = [];
+	for (const property of expected) {
+		if (!(await panel.getByText(property.displayName, { exact: true }).first().isVisible())) missing.push(property.displayName);
+	}
+	return missing;
+}
+
+async function choose(page: Page, parameter: string, option: string): Promise<void> {
+	await page.getByTestId(`parameter-input-${parameter}`).click();
+	await page.locator('[data-test-id="parameter-input-item"]:visible').getByText(option, { exact: true }).first().click();
+	await page.waitForTimeout(300);
+}
+
+async function checkNode(page: Page, entry: ReturnType<typeof descriptions>[number], slug: string): Promise<string[]> {
+	const problems: string[] = [];
+	const { node, credential } = entry;
+	await page.goto(`${BASE}/workflow/new`);
+	await page.getByText('Add first step').waitFor({ timeout: 60_000 });
+	await page.getByTestId('node-creator-plus-button').click();
+	await page.getByTestId('node-creator-search-bar').fill(node.displayName);
+	await page.getByTestId('node-creator-item-name').getByText(node.displayName, { exact: true }).click();
+	await shot(page, `${slug}-1-nodes-panel`);
+	// An action of the panel (the first operation of the first resource) adds the node and opens its parameters.
+	const firstResource = node.properties.find((property) => property.name === 'resource')!.options![0].value;
+	const firstAction = (node.properties.find(
+		(property) => property.name === 'operation' && property.displayOptions?.show?.resource?.includes(firstResource),
+	)!.options![0] as { action?: string }).action!;
+	await page.getByTestId('node-creator').getByText(firstAction, { exact: true }).click();
+	await page.getByTestId('parameter-input-operation').waitFor({ timeout: 30_000 });
+
+	const resource = node.properties.find((property) => property.name === 'resource')!;
+	let combinations = 0;
+	for (const resourceOption of resource.options ?? []) {
+		await choose(page, 'resource', resourceOption.name);
+		const operation = node.properties.find(
+			(property) => property.name === 'operation' && property.displayOptions?.show?.resource?.includes(resourceOption.value),
+		)!;
+		for (const operationOption of operation.options ?? []) {
+			await choose(page, 'operation', operationOption.name);
+			const expected = expectedParameters(node.properties, resourceOption.value, operationOption.value);
+			const missing = await missingParameters(page, expected);
+			combinations++;
+			if (missing.length > 0) problems.push(`${resourceOption.name} → ${operationOption.name}: fields not shown: ${missing.join(', ')}`);
+			log(`  ${node.displayName}: ${resourceOption.name} → ${operationOption.name}: ${expected.length - missing.length} of ${expected.length} fields shown`);
+			if (combinations === 1) await shot(page, `${slug}-2-parameters`);
+		}
+	}
+
+	await page.getByTestId('node-credentials-select').or(page.getByText(`Connect to ${node.displayName}`)).first().click();
+	const labels = credential.properties.filter((property) => !property.displayOptions && property.type !== 'notice').map((property) => property.displayName);
+	for (const label of labels) {
+		try {
+			await page.getByText(label).first().waitFor({ timeout: 10_000 });
+		} catch {
+			problems.push(`credential form: field "${label}" not shown`);
+		}
+	}
+	await shot(page, `${slug}-3-credential`);
+	log(`${problems.length === 0 ? 'ok  ' : 'FAIL'} ${node.displayName}: ${combinations} resource/operation combinations, credential form with ${labels.join(', ')}`);
+	return problems;
+}
+
 async function main(): Promise<void> {
 	mkdirSync(SHOTS, { recursive: true });
 	const runtime = ensureRuntime();
 	const tarball = buildAndPack();
 	const n8n = new N8nInstance(runtime);
 	n8n.installPackage(tarball);
-	const server = n8n.start(PORT);
+	const server = n8n.start(PORT, path.join(n8n.userFolder, 'n8n.log'));
+	log(`n8n editor on ${BASE} (log: ${n8n.userFolder}/n8n.log)`);
 	let failures = 0;
 	try {
 		await waitForN8n();
+		// n8n marks its elements with data-test-id, not Playwright's default data-testid.
+		selectors.setTestIdAttribute('data-test-id');
 		const browser = await chromium.launch({
 			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
 			args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 		});
-		const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-		const page = await context.newPage();
+		const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
 		await setUpOwner(page);
-		await page.waitForTimeout(2000);
-		await shot(page, 'explore-0b-after-setup');
-		await page.goto(`${BASE}/workflow/new`);
-		await page.waitForTimeout(3000);
-		await shot(page, 'explore-1-new-workflow');
+		for (const entry of descriptions()) {
+			const slug = entry.node.displayName.toLowerCase().replace(/[^a-z]+/g, '-');
+			try {
+				const problems = await checkNode(page, entry, slug);
+				for (const problem of problems) log(`     ${problem}`);
+				if (problems.length > 0) failures++;
+			} catch (error) {
+				failures++;
+				await shot(page, `${slug}-error`);
+				log(`FAIL ${entry.node.displayName}: ${(error as Error).message.split('\n')[0]}`);
+			}
+		}
 		await browser.close();
 	} catch (error) {
 		failures++;
@@ -91,6 +197,7 @@ async function main(): Promise<void> {
 	} finally {
 		server.kill('SIGTERM');
 	}
+	log(`editor: ${NODES.length - failures} passed, ${failures} failed (screenshots in screenshots/)`);
 	process.exitCode = failures === 0 ? 0 : 1;
 }
 

