@@ -71,8 +71,10 @@ interface Property {
 
 /** The built node and credential descriptions, as n8n loads them from the tarball. */
 function descriptions(): Array<{ node: { displayName: string; properties: Property[] }; credential: { displayName: string; properties: Property[] } }> {
+	// eslint-disable-next-line @typescript-eslint/no-require-imports -- the built files, loaded as n8n loads them
 	const pkg = require(path.join(ROOT, 'package.json')) as { n8n: { nodes: string[]; credentials: string[] } };
 	const load = (file: string) => {
+		// eslint-disable-next-line @typescript-eslint/no-require-imports
 		const module = require(path.join(ROOT, file)) as Record<string, new () => unknown>;
 		return new (Object.values(module)[0])() as Record<string, unknown>;
 	};
