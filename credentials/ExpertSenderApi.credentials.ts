@@ -13,7 +13,7 @@ export class ExpertSenderApi implements ICredentialType {
 
 	icon = { light: 'file:../icons/expertsender.svg', dark: 'file:../icons/expertsender.dark.svg' } as const;
 
-	documentationUrl = 'https://github.com/n8n-nodes-messaging-suite/n8n-nodes-messaging-suite/blob/main/docs/expertsender.md';
+	documentationUrl = 'https://github.com/n8n-nodes-messaging-suite/n8n-nodes-messaging-suite/blob/main/README.md#expertsender';
 
 	properties: INodeProperties[] = [
 		{

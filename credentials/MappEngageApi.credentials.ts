@@ -6,7 +6,7 @@ export class MappEngageApi implements ICredentialType {
 	displayName = 'Mapp Engage API';
 
 	// This n8n-nodes-base rule is for n8n's own repository (slugs); community credentials need a full URL.
-	documentationUrl = 'https://github.com/n8n-nodes-messaging-suite/n8n-nodes-messaging-suite/blob/main/docs/mapp.md';
+	documentationUrl = 'https://github.com/n8n-nodes-messaging-suite/n8n-nodes-messaging-suite/blob/main/README.md#mapp-engage';
 
 	icon = { light: 'file:../icons/mapp.svg', dark: 'file:../icons/mapp.dark.svg' } as const;
 
