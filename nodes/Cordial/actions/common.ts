@@ -123,6 +123,30 @@ export async function collectPages(
 }
 
 /** The Page and Per Page options of a Get Many (the seed's `page` and `per_page`). */
+/** Sort By and Sort Direction, sent as `sort_by`/`sort_dir` (the seed's names) only when the user sets them. */
+export function sortOptions(placeholder: string, description: string, defaultDirection: 'asc' | 'desc'): INodeProperties[] {
+	return [
+		{
+			displayName: 'Sort By',
+			name: 'sortBy',
+			type: 'string',
+			default: '',
+			placeholder,
+			description,
+		},
+		{
+			displayName: 'Sort Direction',
+			name: 'sortDir',
+			type: 'options',
+			options: [
+				{ name: 'Ascending', value: 'asc' },
+				{ name: 'Descending', value: 'desc' },
+			],
+			default: defaultDirection,
+		},
+	];
+}
+
 export const pagingOptions: INodeProperties[] = [
 	{
 		displayName: 'First Page',

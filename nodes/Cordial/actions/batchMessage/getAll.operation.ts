@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { returnAllOrLimit, updateDisplayOptions } from '../../../shared/descriptions';
 import { invalidParameter } from '../../../shared/validation';
 import { cordialList, queryString } from '../../transport';
-import { collectPages, isIso8601, pagingOptions, pagingValues, splitList } from '../common';
+import { collectPages, isIso8601, pagingOptions, pagingValues, sortOptions, splitList } from '../common';
 
 const RANGES = [
 	['sendTime', 'Send Time'],
@@ -96,24 +96,7 @@ const properties: INodeProperties[] = [
 		default: {},
 		options: [
 			...pagingOptions,
-			{
-				displayName: 'Sort By',
-				name: 'sortBy',
-				type: 'string',
-				default: '',
-				placeholder: 'sendTime',
-				description: 'The field to sort by (sort_by)',
-			},
-			{
-				displayName: 'Sort Direction',
-				name: 'sortDir',
-				type: 'options',
-				options: [
-					{ name: 'Ascending', value: 'asc' },
-					{ name: 'Descending', value: 'desc' },
-				],
-				default: 'desc',
-			},
+			...sortOptions('sendTime', 'The field to sort by (sort_by)', 'desc'),
 		],
 	},
 ];

@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { returnAllOrLimit, updateDisplayOptions } from '../../../shared/descriptions';
 import { invalidParameter, isEmail } from '../../../shared/validation';
 import { cordialList, queryString } from '../../transport';
-import { collectPages, pagingOptions, pagingValues } from '../common';
+import { collectPages, pagingOptions, pagingValues, sortOptions } from '../common';
 
 const properties: INodeProperties[] = [
 	...returnAllOrLimit(),
@@ -40,24 +40,7 @@ const properties: INodeProperties[] = [
 		default: {},
 		options: [
 			...pagingOptions,
-			{
-				displayName: 'Sort By',
-				name: 'sortBy',
-				type: 'string',
-				default: '',
-				placeholder: 'lastModified',
-				description: 'The field to sort by',
-			},
-			{
-				displayName: 'Sort Direction',
-				name: 'sortDir',
-				type: 'options',
-				options: [
-					{ name: 'Ascending', value: 'asc' },
-					{ name: 'Descending', value: 'desc' },
-				],
-				default: 'asc',
-			},
+			...sortOptions('lastModified', 'The field to sort by', 'asc'),
 		],
 	},
 ];
