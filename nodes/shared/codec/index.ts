@@ -1,5 +1,5 @@
 export { CodecError, excerptOf } from './errors';
-export { decodeJson, encodeJson, parseJsonParameter } from './json';
+export { decodeJson, encodeJson } from './json';
 export {
 	asXmlElement,
 	asXmlList,

@@ -29,9 +29,3 @@ export function decodeJson(text: string, what = 'The response body'): unknown {
 		excerptOf(text, position ? Number(position[1]) : 0),
 	);
 }
-
-/** Parses JSON typed by a user into a node parameter, naming the parameter when it is not JSON. */
-export function parseJsonParameter(text: string, parameterLabel: string): unknown {
-	if (typeof text !== 'string') return text;
-	return decodeJson(text, `The "${parameterLabel}" parameter`);
-}

@@ -378,8 +378,10 @@ export async function providerRequest<T = unknown>(
 			};
 		}
 
-		if (profile.isNotProcessed(check) && attempt < policy.maxAttempts) {
-			const retryAfterMs = parseRetryAfter(headerValue(raw.headers, 'retry-after'));
+		const notProcessed = profile.isNotProcessed(check);
+		const retryAfter = headerValue(raw.headers, 'retry-after');
+		if (notProcessed && attempt < policy.maxAttempts) {
+			const retryAfterMs = parseRetryAfter(retryAfter);
 			if (retryAfterMs === undefined || retryAfterMs <= policy.maxRetryAfterMs) {
 				await sleep(retryDelay(policy, attempt, retryAfterMs));
 				continue;
@@ -398,11 +400,10 @@ export async function providerRequest<T = unknown>(
 							? `HTTP ${raw.statusCode} with a body that could not be read (${excerptOf(text)})`
 							: `HTTP ${raw.statusCode}${text.trim() ? `: ${excerptOf(text)}` : ' with no body'}`,
 					});
-		const retryAfter = headerValue(raw.headers, 'retry-after');
 		const hints = [
 			info.description,
 			profile.statusHint?.(raw.statusCode, check),
-			profile.isNotProcessed(check)
+			notProcessed
 				? `${profile.name} did not process the request; it was tried ${attempt} times${retryAfter ? ` and asked to wait ${retryAfter} seconds` : ''}. Try again later or lower the request rate.`
 				: undefined,
 		].filter((hint): hint is string => Boolean(hint));
