@@ -5,6 +5,8 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
+import { requestsPerSecondProperty } from '../nodes/shared/descriptions';
+
 /**
  * Access key for the Bird Channels API (api.bird.com, workspace-scoped paths). Named `birdChannelsApi` because the
  * official Bird package, which targets Bird's newer platform API, already uses `birdApi`.
@@ -45,6 +47,16 @@ export class BirdChannelsApi implements ICredentialType {
 			default: 'https://api.bird.com',
 			description: 'Change only to reach a proxy or a test double of the Channels API',
 		},
+		requestsPerSecondProperty(
+			500,
+			'Ceiling for sends and other writes (POST, PATCH, PUT, DELETE) in this workspace. Bird allows 500 per second per workspace.',
+			{ displayName: 'Write Requests per Second' },
+		),
+		requestsPerSecondProperty(
+			50,
+			'Ceiling for reads (GET) in this workspace. Bird allows 50 per second per workspace.',
+			{ displayName: 'Read Requests per Second', name: 'readRequestsPerSecond' },
+		),
 	];
 
 	authenticate: IAuthenticateGeneric = {

@@ -6,6 +6,8 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
+import { requestsPerSecondProperty } from '../nodes/shared/descriptions';
+
 /** Cordial API v2: the API key is the HTTP Basic user name, with an empty password. */
 export class CordialApi implements ICredentialType {
 	name = 'cordialApi';
@@ -48,6 +50,10 @@ export class CordialApi implements ICredentialType {
 			description: 'The API root including /v2',
 			displayOptions: { show: { region: ['custom'] } },
 		},
+		requestsPerSecondProperty(
+			10,
+			'Ceiling for requests with this API key. Cordial sets limits per account and publishes no default, so the default is conservative; use the limit Cordial gave your account.',
+		),
 	];
 
 	authenticate: IAuthenticateGeneric = {

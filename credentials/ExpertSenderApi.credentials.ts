@@ -6,6 +6,8 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
+import { requestsPerSecondProperty } from '../nodes/shared/descriptions';
+
 export class ExpertSenderApi implements ICredentialType {
 	name = 'expertSenderApi';
 
@@ -35,6 +37,10 @@ export class ExpertSenderApi implements ICredentialType {
 			required: true,
 			description: 'The API key shown in the ExpertSender panel under Settings → API',
 		},
+		requestsPerSecondProperty(
+			10,
+			'Ceiling for requests to this account. ExpertSender publishes no limit, so the default is conservative; raise it if your account manager confirms more.',
+		),
 	];
 
 	/**

@@ -1,5 +1,7 @@
 import type { IAuthenticateGeneric, ICredentialTestRequest, ICredentialType, INodeProperties } from 'n8n-workflow';
 
+import { requestsPerSecondProperty } from '../nodes/shared/descriptions';
+
 export class MappEngageApi implements ICredentialType {
 	name = 'mappEngageApi';
 
@@ -47,6 +49,10 @@ export class MappEngageApi implements ICredentialType {
 			default: '',
 			required: true,
 		},
+		requestsPerSecondProperty(
+			10,
+			'Ceiling for REST and SOAP calls to this Mapp account. Mapp allows about 10 calls per second per account and answers more with "Database Access Limit Exceeded".',
+		),
 	];
 
 	// Mapp takes HTTP Basic on every REST and SOAP call; there is no login or token.

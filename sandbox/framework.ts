@@ -1,7 +1,8 @@
 /**
  * The local stand-in for the providers: one loopback HTTP server, one module per provider mounted under its own
- * path prefix, a request log that tests assert on, and fault injection. Provider modules are strict: they check
- * auth, content type and body shape as the real API documents them, and keep state.
+ * path prefix, a request log that tests assert on, fault injection, and opt-in rate limits (a token bucket per
+ * provider, method group and key, answered with the provider's own over-limit response). Provider modules are
+ * strict: they check auth, content type and body shape as the real API documents them, and keep state.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
@@ -33,6 +34,51 @@ export interface ProviderModule {
 	reset(): void;
 	/** Ready-to-use n8n credentials pointing at this module. */
 	credentials(baseUrl: string): SandboxCredential[];
+	/**
+	 * What the provider counts its rate limit per (a workspace, a credential), or undefined for a request its limits
+	 * do not apply to. Without this method: the Authorization header.
+	 */
+	rateLimitKey?(request: SandboxRequest): string | undefined;
+	/**
+	 * The provider's documented answer to a request over its rate limit, which it did not process. Without this
+	 * method: a bare 429 with Retry-After.
+	 */
+	overLimit?(request: SandboxRequest, state: OverLimitState): SandboxResponse;
+}
+
+/**
+ * An opt-in rate limit: a token bucket per key holding `perSecond` tokens (at least 1), refilled at `perSecond` a
+ * second, starting full. Like any token bucket it lets up to twice `perSecond` through in a sliding second (a full
+ * bucket, then the refill).
+ */
+export interface RateLimit {
+	provider: string;
+	perSecond: number;
+	/** The HTTP methods it counts, sharing one bucket per key (e.g. Bird's `['POST']`); all methods when omitted. */
+	methods?: string[];
+}
+
+/** The bucket that refused a request, for the provider's over-limit answer. */
+export interface OverLimitState {
+	/** The limit's `perSecond`. */
+	limit: number;
+	/** Whole requests left in the bucket (0 when refused). */
+	remaining: number;
+	/** Whole seconds, at least 1, until one request would pass again. */
+	retryAfterSeconds: number;
+	/** Whole seconds, at least 1, until the bucket is full again. */
+	resetSeconds: number;
+}
+
+export interface ProviderRateStats {
+	/** Requests the provider's rate limits apply to (counted whether or not limits are set). */
+	requests: number;
+	/** Of these, refused as over the limit and not processed. */
+	rejected: number;
+	/** The most requests of one key (workspace, credential) received in any sliding 1000 ms window. */
+	peakPerSecond: number;
+	/** The same, counting only the requests the limits let through. */
+	peakAdmittedPerSecond: number;
 }
 
 export interface SandboxCredential {
@@ -54,6 +100,8 @@ export interface LoggedRequest {
 	faulted: boolean;
 	/** Whether the provider module processed the request (false when a fault answered in its place). */
 	processed: boolean;
+	/** Whether a rate limit refused the request: the provider's over-limit answer, not processed, not a delivery. */
+	overLimit: boolean;
 }
 
 export interface FaultSpec {
@@ -76,6 +124,12 @@ export interface FaultSpec {
 	/** Send the headers and only this many bytes of the body, then cut the connection. */
 	truncateTo?: number;
 }
+
+/**
+ * The sandbox enforces no rate limit unless `setRateLimits` asks it to, so its ready-made credentials set no ceiling
+ * ("Requests per Second" 0); a test of the ceiling sets one itself.
+ */
+export const NO_CEILING = { requestsPerSecond: 0 } as const;
 
 export function jsonResponse(status: number, body: unknown, headers: Record<string, string> = {}): SandboxResponse {
 	return {
@@ -127,6 +181,89 @@ function matches(fault: FaultSpec, provider: string, request: SandboxRequest): b
 	return true;
 }
 
+class TokenBucket {
+	/** At least one token, so that a rate below 1/s still lets a request through now and then. */
+	private readonly capacity: number;
+
+	private tokens: number;
+
+	private updatedAt: number;
+
+	constructor(
+		private readonly perSecond: number,
+		now: number,
+	) {
+		this.capacity = Math.max(1, perSecond);
+		this.tokens = this.capacity;
+		this.updatedAt = now;
+	}
+
+	refill(now: number): void {
+		const elapsedMs = Math.max(0, now - this.updatedAt);
+		this.tokens = Math.min(this.capacity, this.tokens + (elapsedMs * this.perSecond) / 1000);
+		this.updatedAt = now;
+	}
+
+	/** Whether a whole token is there; refill() first. */
+	get hasToken(): boolean {
+		return this.tokens >= 1;
+	}
+
+	take(): void {
+		this.tokens -= 1;
+	}
+
+	state(): OverLimitState {
+		const secondsUntil = (tokens: number) => Math.max(1, Math.ceil(Math.max(0, tokens - this.tokens) / this.perSecond));
+		return {
+			limit: this.perSecond,
+			remaining: Math.floor(this.tokens),
+			retryAfterSeconds: secondsUntil(1),
+			resetSeconds: secondsUntil(this.capacity),
+		};
+	}
+}
+
+/** Counts the events of the last 1000 ms and remembers the highest count seen. */
+class SlidingWindow {
+	private readonly times: number[] = [];
+
+	private start = 0;
+
+	peak = 0;
+
+	add(now: number): void {
+		while (this.start < this.times.length && this.times[this.start] <= now - 1000) this.start++;
+		// Drop the expired head now and then rather than shifting on every event.
+		if (this.start > 1024 && this.start * 2 > this.times.length) {
+			this.times.splice(0, this.start);
+			this.start = 0;
+		}
+		this.times.push(now);
+		this.peak = Math.max(this.peak, this.times.length - this.start);
+	}
+}
+
+interface ProviderRateRecord {
+	requests: number;
+	rejected: number;
+	received: Map<string, SlidingWindow>;
+	admitted: Map<string, SlidingWindow>;
+}
+
+function windowOf(windows: Map<string, SlidingWindow>, key: string): SlidingWindow {
+	let window = windows.get(key);
+	if (!window) {
+		window = new SlidingWindow();
+		windows.set(key, window);
+	}
+	return window;
+}
+
+function defaultOverLimit(state: OverLimitState): SandboxResponse {
+	return jsonResponse(429, { error: 'Too Many Requests' }, { 'Retry-After': String(state.retryAfterSeconds) });
+}
+
 export class Sandbox {
 	readonly log: LoggedRequest[] = [];
 
@@ -139,6 +276,16 @@ export class Sandbox {
 	private readonly sockets = new Set<Socket>();
 
 	private address = '';
+
+	private rateLimits: RateLimit[] = [];
+
+	/** Buckets by limit index, then by the provider's rate-limit key. */
+	private buckets = new Map<number, Map<string, TokenBucket>>();
+
+	private rateRecords = new Map<string, ProviderRateRecord>();
+
+	/** Milliseconds on a monotonic clock; tests may replace it to freeze or advance time. */
+	clock: () => number = () => performance.now();
 
 	constructor(providers: ProviderModule[]) {
 		this.providers = providers;
@@ -168,9 +315,46 @@ export class Sandbox {
 		return provider ? this.log.filter((entry) => entry.provider === provider) : [...this.log];
 	}
 
+	/**
+	 * Enforces these rate limits from now on, with full buckets (an empty list switches them off). A request over a
+	 * limit is not processed and gets the provider's over-limit answer. Rate statistics are kept either way.
+	 */
+	setRateLimits(limits: RateLimit[]): void {
+		for (const limit of limits) {
+			this.provider(limit.provider);
+			if (!(Number.isFinite(limit.perSecond) && limit.perSecond > 0)) {
+				throw new Error(`Rate limit for "${limit.provider}" needs a positive perSecond, not ${limit.perSecond}`);
+			}
+		}
+		this.rateLimits = limits.map((limit) => ({
+			...limit,
+			methods: limit.methods?.map((method) => method.toUpperCase()),
+		}));
+		this.buckets = new Map();
+	}
+
+	/** Per provider name: requests counted, refused over the limit, and the highest per-key rate in any 1000 ms. */
+	rateStats(): Record<string, ProviderRateStats> {
+		const peak = (windows: Map<string, SlidingWindow>) => Math.max(0, ...[...windows.values()].map((window) => window.peak));
+		return Object.fromEntries(
+			[...this.rateRecords].map(([name, record]) => [
+				name,
+				{
+					requests: record.requests,
+					rejected: record.rejected,
+					peakPerSecond: peak(record.received),
+					peakAdmittedPerSecond: peak(record.admitted),
+				},
+			]),
+		);
+	}
+
 	reset(): void {
 		this.log.length = 0;
 		this.faults.length = 0;
+		this.rateLimits = [];
+		this.buckets = new Map();
+		this.rateRecords = new Map();
 		for (const provider of this.providers) provider.reset();
 	}
 
@@ -231,11 +415,20 @@ export class Sandbox {
 			status: 404,
 			faulted: false,
 			processed: false,
+			overLimit: false,
 		};
 		this.log.push(entry);
 
 		if (!provider) {
 			this.send(outgoing, entry, jsonResponse(404, { error: `No sandbox provider at ${url.pathname}` }));
+			return;
+		}
+
+		// The provider's gateway refuses a request over the limit before anything else happens to it.
+		const refusedBy = this.admit(provider, request);
+		if (refusedBy) {
+			entry.overLimit = true;
+			this.send(outgoing, entry, provider.overLimit ? provider.overLimit(request, refusedBy) : defaultOverLimit(refusedBy));
 			return;
 		}
 
@@ -271,6 +464,46 @@ export class Sandbox {
 			return;
 		}
 		this.send(outgoing, entry, response);
+	}
+
+	/** Counts the request and takes a token from every bucket it falls in; gives the refusing bucket's state if any. */
+	private admit(provider: ProviderModule, request: SandboxRequest): OverLimitState | undefined {
+		const key = provider.rateLimitKey ? provider.rateLimitKey(request) : (request.headers.authorization ?? '');
+		if (key === undefined) return undefined;
+		const now = this.clock();
+		let record = this.rateRecords.get(provider.name);
+		if (!record) {
+			record = { requests: 0, rejected: 0, received: new Map(), admitted: new Map() };
+			this.rateRecords.set(provider.name, record);
+		}
+		record.requests++;
+		windowOf(record.received, key).add(now);
+
+		const buckets: TokenBucket[] = [];
+		this.rateLimits.forEach((limit, index) => {
+			if (limit.provider !== provider.name) return;
+			if (limit.methods && !limit.methods.includes(request.method)) return;
+			let byKey = this.buckets.get(index);
+			if (!byKey) {
+				byKey = new Map();
+				this.buckets.set(index, byKey);
+			}
+			let bucket = byKey.get(key);
+			if (!bucket) {
+				bucket = new TokenBucket(limit.perSecond, now);
+				byKey.set(key, bucket);
+			}
+			bucket.refill(now);
+			buckets.push(bucket);
+		});
+		const empty = buckets.find((bucket) => !bucket.hasToken);
+		if (empty) {
+			record.rejected++;
+			return empty.state();
+		}
+		for (const bucket of buckets) bucket.take();
+		windowOf(record.admitted, key).add(now);
+		return undefined;
 	}
 
 	private send(outgoing: ServerResponse, entry: LoggedRequest, response: SandboxResponse): void {

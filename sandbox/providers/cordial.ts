@@ -8,6 +8,8 @@ import {
 	basicCredentials,
 	jsonResponse,
 	mediaType,
+	NO_CEILING,
+	type OverLimitState,
 	type ProviderModule,
 	type SandboxCredential,
 	type SandboxRequest,
@@ -114,7 +116,7 @@ export class CordialProvider implements ProviderModule {
 			{
 				type: 'cordialApi',
 				name: 'Cordial (sandbox)',
-				data: { apiKey: CORDIAL_API_KEY, region: 'custom', baseUrl: `${baseUrl}/v2` },
+				data: { apiKey: CORDIAL_API_KEY, region: 'custom', baseUrl: `${baseUrl}/v2`, ...NO_CEILING },
 			},
 		];
 	}
@@ -182,6 +184,20 @@ export class CordialProvider implements ProviderModule {
 			message.sendTime = this.now.toISOString();
 		} else throw new Error(`Batch message ${id} in status ${message.status} does not progress`);
 		return message.status;
+	}
+
+	/** Cordial's 429 with its rate-limit headers (the error key is the sandbox's own: Cordial documents none). */
+	overLimit(_request: SandboxRequest, state: OverLimitState): SandboxResponse {
+		return jsonResponse(
+			429,
+			{ error: true, errorKey: 'TOO_MANY_REQUESTS', message: 'API rate limit exceeded' },
+			{
+				'X-Rate-Limit-Limit': String(state.limit),
+				'X-Rate-Limit-Remaining': String(state.remaining),
+				'X-Rate-Limit-Reset': String(state.resetSeconds),
+				'Retry-After': String(state.retryAfterSeconds),
+			},
+		);
 	}
 
 	handle(request: SandboxRequest): SandboxResponse {

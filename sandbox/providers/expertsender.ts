@@ -21,11 +21,12 @@ import {
 import {
 	emptyResponse,
 	mediaType,
-	xmlResponse,
+	NO_CEILING,
 	type ProviderModule,
 	type SandboxCredential,
 	type SandboxRequest,
 	type SandboxResponse,
+	xmlResponse,
 } from '../framework';
 
 /** Contains characters that must be escaped in XML and encoded in URLs, so that both forms are exercised. */
@@ -258,7 +259,7 @@ export class ExpertSenderProvider implements ProviderModule {
 			{
 				type: 'expertSenderApi',
 				name: 'ExpertSender (sandbox)',
-				data: { apiServer: baseUrl, apiKey: EXPERTSENDER_API_KEY },
+				data: { apiServer: baseUrl, apiKey: EXPERTSENDER_API_KEY, ...NO_CEILING },
 			},
 		];
 	}
@@ -266,6 +267,21 @@ export class ExpertSenderProvider implements ProviderModule {
 	findByEmail(email: string): EsSubscriber | undefined {
 		const wanted = email.toLowerCase();
 		return [...this.subscribers.values()].find((subscriber) => subscriber.email?.toLowerCase() === wanted);
+	}
+
+	/** Counted per API key: in the query for GET and DELETE, in `<ApiKey>` (entities decoded) for POST. */
+	rateLimitKey(request: SandboxRequest): string {
+		if (request.method !== 'POST') return request.query.get('apiKey') ?? '';
+		try {
+			return text(asXmlElement(parseXml(request.text).ApiRequest).ApiKey) ?? '';
+		} catch {
+			return '';
+		}
+	}
+
+	/** ExpertSender documents no rate limit; the sandbox answers 429 in its error format. */
+	overLimit(): SandboxResponse {
+		return errorResponse(429, 'Too many requests. The request was not processed; try again later.');
 	}
 
 	handle(request: SandboxRequest): SandboxResponse {

@@ -15,11 +15,12 @@ import {
 	emptyResponse,
 	jsonResponse,
 	mediaType,
-	xmlResponse,
+	NO_CEILING,
 	type ProviderModule,
 	type SandboxCredential,
 	type SandboxRequest,
 	type SandboxResponse,
+	xmlResponse,
 } from '../framework';
 
 export const MAPP_ECM_NAMESPACE = 'http://ecircle.com/developer/ecmapi';
@@ -483,7 +484,7 @@ export class MappProvider implements ProviderModule {
 			{
 				type: 'mappEngageApi',
 				name: 'Mapp Engage (sandbox)',
-				data: { baseUrl: `${baseUrl}${REST_PREFIX}`, soapEndpoint: '', user: MAPP_USER, password: MAPP_PASSWORD },
+				data: { baseUrl: `${baseUrl}${REST_PREFIX}`, soapEndpoint: '', user: MAPP_USER, password: MAPP_PASSWORD, ...NO_CEILING },
 			},
 		];
 	}
@@ -495,6 +496,16 @@ export class MappProvider implements ProviderModule {
 			{ errorActor: 'SERVER', errorCode: 'UNEXPECTED_ERROR', message: 'Database Access Limit Exceeded', errorId: null },
 			headers,
 		);
+	}
+
+	/** The same over the SOAP API: an HTTP 500 fault whose string is "Database Access Limit Exceeded". */
+	static soapRateLimitResponse(headers: Record<string, string> = {}): SandboxResponse {
+		return xmlResponse(500, soapFault('S:Server', 'Database Access Limit Exceeded'), headers);
+	}
+
+	/** Over the limit (per account, i.e. per credential) Mapp answers 500 "Database Access Limit Exceeded", unprocessed. */
+	overLimit(request: SandboxRequest): SandboxResponse {
+		return SOAP_PATH.test(request.path) ? MappProvider.soapRateLimitResponse() : MappProvider.rateLimitResponse();
 	}
 
 	handle(request: SandboxRequest): SandboxResponse {

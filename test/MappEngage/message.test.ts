@@ -240,6 +240,24 @@ describe.each(APIS)('Message over %s', (api: Api) => {
 			expect(provider.sendouts).toHaveLength(1);
 		});
 
+		it('retries the rate limit given as a SOAP fault ("Database Access Limit Exceeded"), on either API path', async () => {
+			sandbox.injectFault({ provider: 'mapp', path: sendPath, respond: MappProvider.soapRateLimitResponse({ 'Retry-After': '0' }) });
+			const result = await runMapp(credentials(), {
+				api,
+				resource: 'message',
+				operation: 'sendPrepared',
+				messageId: '23541',
+				recipientBy: 'contactId',
+				recipientId: '33457',
+			});
+			expect(result.error).toBeUndefined();
+			expect(sandbox.requests('mapp').map((entry) => [entry.status, entry.processed])).toEqual([
+				[500, false],
+				[api === 'rest' ? 204 : 200, true],
+			]);
+			expect(provider.sendouts).toHaveLength(1);
+		});
+
 		it('does not repeat a send after another HTTP 500: it may have been processed', async () => {
 			sandbox.injectFault({
 				provider: 'mapp',

@@ -29,6 +29,7 @@ import path from 'node:path';
 
 import packageJson from '../../package.json';
 import { TestItems } from './nodes/TestItems.node';
+import { ParameterProbe } from './nodes/ParameterProbe.node';
 import { TransportProbe } from './nodes/TransportProbe.node';
 import { TestProbeApi } from './nodes/TestProbeApi.credentials';
 
@@ -75,7 +76,7 @@ class Registry implements INodeTypes {
 		for (const file of packageJson.n8n.credentials as string[]) {
 			this.credentialFiles.set(typeNameOf(file), file);
 		}
-		for (const node of [new TestItems(), new TransportProbe()]) {
+		for (const node of [new TestItems(), new TransportProbe(), new ParameterProbe()]) {
 			this.nodes.set(`test.${node.description.name}`, node);
 		}
 		const probeCredential = new TestProbeApi();

@@ -2,7 +2,9 @@ import type { IDataObject, IHttpRequestMethods } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import {
+	accountFingerprint,
 	providerRequest,
+	requestsPerSecond,
 	type ProviderProfile,
 	type ProviderResponse,
 	type RequestBody,
@@ -33,6 +35,17 @@ export const birdProfile: ProviderProfile = {
 	name: 'Bird',
 	credentialType: BIRD_CREDENTIAL,
 	secrets: (credentials) => [String(credentials.accessKeySecret ?? '')],
+	// Bird counts per workspace, reads (50/s) apart from writes (500/s).
+	rateCeiling: (credentials, method) =>
+		method === 'GET' || method === 'HEAD'
+			? {
+					key: `bird:read:${accountFingerprint(credentials.baseUrl, credentials.workspaceId)}`,
+					perSecond: requestsPerSecond(credentials.readRequestsPerSecond, 50),
+				}
+			: {
+					key: `bird:write:${accountFingerprint(credentials.baseUrl, credentials.workspaceId)}`,
+					perSecond: requestsPerSecond(credentials.requestsPerSecond, 500),
+				},
 	parseError({ statusCode, body }) {
 		if (statusCode < 400) return undefined;
 		const error = body as BirdErrorBody | undefined;

@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { requestOptionsProperty } from '../../shared/descriptions';
 import type { ResourceModules } from '../../shared/execute';
 import * as batchMessage from './batchMessage';
 import * as contact from './contact';
@@ -29,4 +30,5 @@ export const properties: INodeProperties[] = [
 	...batchMessage.description,
 	...contact.description,
 	...transactional.description,
+	requestOptionsProperty(),
 ];

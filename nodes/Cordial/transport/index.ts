@@ -2,7 +2,9 @@ import type { ICredentialDataDecryptedObject, IDataObject, IHttpRequestMethods }
 import { NodeOperationError } from 'n8n-workflow';
 
 import {
+	accountFingerprint,
 	providerRequest,
+	requestsPerSecond,
 	type ProviderErrorInfo,
 	type ProviderProfile,
 	type RequestContext,
@@ -87,6 +89,10 @@ export const cordialProfile: ProviderProfile = {
 	name: 'Cordial',
 	credentialType: 'cordialApi',
 	secrets: (credentials) => [String(credentials.apiKey ?? '')],
+	rateCeiling: (credentials) => ({
+		key: `cordial:${accountFingerprint(credentials.apiKey)}`,
+		perSecond: requestsPerSecond(credentials.requestsPerSecond, 10),
+	}),
 	// The key travels as the Basic user name with an empty password; its header value is hidden too.
 	basicAuth: (credentials) => ({ user: String(credentials.apiKey ?? ''), password: '' }),
 	parseError: parseCordialError,

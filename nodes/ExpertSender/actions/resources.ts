@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { requestOptionsProperty } from '../../shared/descriptions';
 import type { ResourceModules } from '../../shared/execute';
 import * as contact from './contact';
 import * as list from './list';
@@ -29,4 +30,5 @@ export const resourceDescriptions: INodeProperties[] = [
 	...transactional.description,
 	...contact.description,
 	...list.description,
+	requestOptionsProperty([contact.upsert.batching]),
 ];

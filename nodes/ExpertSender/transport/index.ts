@@ -10,7 +10,9 @@ import {
 	type XmlParsedElement,
 } from '../../shared/codec';
 import {
+	accountFingerprint,
 	providerRequest,
+	requestsPerSecond,
 	xmlDocument,
 	type ProviderErrorInfo,
 	type ProviderProfile,
@@ -65,6 +67,10 @@ export const expertSenderProfile: ProviderProfile = {
 	name: 'ExpertSender',
 	credentialType: CREDENTIAL_TYPE,
 	secrets: (credentials: ICredentialDataDecryptedObject) => [String(credentials.apiKey ?? '')],
+	rateCeiling: (credentials) => ({
+		key: `expertsender:${accountFingerprint(credentials.apiServer, credentials.apiKey)}`,
+		perSecond: requestsPerSecond(credentials.requestsPerSecond, 10),
+	}),
 	parseError: parseExpertSenderError,
 	// ExpertSender documents no throttling answer; only 429 says "not processed" for certain. A 503 may come from a
 	// gateway after ExpertSender did the work, so it is not retried: that could send a message twice.

@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { requestOptionsProperty } from '../../shared/descriptions';
 import type { ResourceModules } from '../../shared/execute';
 import * as contact from './contact';
 import * as membership from './membership';
@@ -39,4 +40,5 @@ export const properties: INodeProperties[] = [
 	...contact.description,
 	...membership.description,
 	...message.description,
+	requestOptionsProperty(),
 ];

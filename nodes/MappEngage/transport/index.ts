@@ -3,7 +3,9 @@ import { NodeApiError } from 'n8n-workflow';
 
 import { xmlText, type XmlElement, type XmlParsed } from '../../shared/codec';
 import {
+	accountFingerprint,
 	providerRequest,
+	requestsPerSecond,
 	type ProviderErrorInfo,
 	type ProviderProfile,
 	type ResponseForErrorCheck,
@@ -73,10 +75,17 @@ export const mappProfile: ProviderProfile = {
 	credentialType: CREDENTIAL_TYPE,
 	secrets: (credentials) => [String(credentials.password ?? '')],
 	basicAuth: (credentials) => ({ user: String(credentials.user ?? ''), password: String(credentials.password ?? '') }),
+	// Mapp counts about 10 calls per second per account, REST and SOAP together.
+	rateCeiling: (credentials) => ({
+		key: `mapp:${accountFingerprint(credentials.baseUrl, credentials.soapEndpoint, credentials.user)}`,
+		perSecond: requestsPerSecond(credentials.requestsPerSecond, 10),
+	}),
 	parseError: parseMappError,
-	// Mapp's only "not processed" answer is its rate limit, an HTTP 500 saying so. A SOAP fault is always an answer,
-	// and any other 5xx may have been processed, so the transport does not repeat a send after it.
-	isNotProcessed: ({ statusCode, text, fault }) => !fault && statusCode === 500 && RATE_LIMIT.test(text),
+	// Mapp's only "not processed" answer is its rate limit: an HTTP 500 saying "Database Access Limit Exceeded", as
+	// a REST error body or as the fault string of a SOAP fault. Any other 5xx or fault may have been processed, so
+	// the transport does not repeat a send after it.
+	isNotProcessed: ({ statusCode, text, fault }) =>
+		statusCode === 500 && (fault ? RATE_LIMIT.test(fault.faultString) : RATE_LIMIT.test(text)),
 	statusHint(statusCode) {
 		switch (statusCode) {
 			case 401:

@@ -1,6 +1,13 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { asXmlElement, asXmlList, xmlText, type XmlElement, type XmlParsed } from '../../shared/codec';
+import {
+	asXmlElement,
+	asXmlList,
+	xmlText,
+	type Base64Content,
+	type XmlElement,
+	type XmlParsed,
+} from '../../shared/codec';
 
 /**
  * Mapp's data types, independent of the wire: every operation is written once against these, and each type has a
@@ -46,8 +53,8 @@ export interface Contact extends IDataObject {
 export interface Attachment {
 	name: string;
 	contentType: string;
-	/** Base64. */
-	content: string;
+	/** The file, written as base64 in both encodings (encoded into the request body only when it is sent). */
+	content: Base64Content;
 }
 
 /** MessageContent: the REST body of the send methods, and `additionalContent` in SOAP. */

@@ -1,9 +1,18 @@
+export {
+	Base64Content,
+	base64Of,
+	base64Slices,
+	encodedByteLength,
+	encodeParts,
+	type EncodedPart,
+} from './base64';
 export { CodecError, excerptOf } from './errors';
-export { decodeJson, encodeJson } from './json';
+export { decodeJson, encodeJson, encodeJsonParts } from './json';
 export {
 	asXmlElement,
 	asXmlList,
 	buildXml,
+	buildXmlParts,
 	cdata,
 	parseXml,
 	xmlText,
@@ -17,6 +26,7 @@ export {
 } from './xml';
 export {
 	buildSoapEnvelope,
+	buildSoapEnvelopeParts,
 	parseSoapEnvelope,
 	SOAP_ENVELOPE_NAMESPACE,
 	SoapFault,

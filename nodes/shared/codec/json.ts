@@ -1,3 +1,4 @@
+import { collectParts, type EncodedPart } from './base64';
 import { CodecError, excerptOf } from './errors';
 
 /** Serialises a request body. Circular structures and BigInts become a CodecError instead of a TypeError. */
@@ -9,6 +10,15 @@ export function encodeJson(value: unknown): string {
 		failure = error as Error;
 	}
 	throw new CodecError(`The request body cannot be written as JSON: ${failure.message}`);
+}
+
+/**
+ * The body `encodeJson` writes, as parts: its text, with each Base64Content left as itself where its base64 string
+ * stands (between the quotes). The parts join to exactly `encodeJson`'s output; without binary content they are that
+ * one text.
+ */
+export function encodeJsonParts(value: unknown): EncodedPart[] {
+	return collectParts(() => encodeJson(value));
 }
 
 /**

@@ -1,3 +1,4 @@
+import { collectParts, type EncodedPart } from './base64';
 import { CodecError, excerptOf } from './errors';
 import {
 	asXmlElement,
@@ -55,6 +56,11 @@ export function buildSoapEnvelope(request: SoapRequest): string {
 		'soapenv:Header': null,
 		'soapenv:Body': { [`${request.prefix}:${request.operation}`]: request.body },
 	});
+}
+
+/** The envelope `buildSoapEnvelope` writes, as parts around its binary content (see buildXmlParts). */
+export function buildSoapEnvelopeParts(request: SoapRequest): EncodedPart[] {
+	return collectParts(() => buildSoapEnvelope(request));
 }
 
 export interface SoapParseOptions {

@@ -1,5 +1,6 @@
 import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser';
 
+import { Base64Content, base64Text, collectParts, type EncodedPart } from './base64';
 import { CodecError, excerptOf } from './errors';
 
 /**
@@ -9,9 +10,10 @@ import { CodecError, excerptOf } from './errors';
  * - A key starting with `@` is an attribute (`'@xsi:type': 'Subscriber'`); `#text` is the element's own text.
  * - An array is a repeated element; `undefined` leaves the element out; `null` writes an empty element.
  * - `cdata(text)` marks a value that goes into CDATA (HTML snippets); everything else is escaped.
+ * - `base64Of(buffer)` is binary content written as base64 text (attachments), encoded only when written.
  */
 export type XmlScalar = string | number | boolean | bigint;
-export type XmlValue = XmlScalar | XmlCdata | XmlElement | XmlValue[] | null | undefined;
+export type XmlValue = XmlScalar | XmlCdata | Base64Content | XmlElement | XmlValue[] | null | undefined;
 export interface XmlElement {
 	[nameOrAttribute: string]: XmlValue;
 }
@@ -105,13 +107,22 @@ function assertWritable(text: string, where: string): void {
 	}
 }
 
+// Printable ASCII without the characters XML escapes: most values are this, and need neither check nor escaping.
+const NEEDS_WORK = /[^\x20-\x21\x23-\x25\x28-\x3b\x3d\x3f-\x7e]/;
+
 function escapeWith(text: string, escapes: Record<string, string>, where: string): string {
+	if (!NEEDS_WORK.test(text)) return text;
 	assertWritable(text, where);
 	return text.replace(/[&<>"'\r\t\n]/g, (c) => escapes[c] ?? c);
 }
 
+// Element and attribute names come from the nodes' code, a few dozen in all: each is checked once.
+const CHECKED_NAMES = new Set<string>();
+
 function assertName(name: string, where: string): void {
+	if (CHECKED_NAMES.has(name)) return;
 	if (!NAME.test(name)) throw new CodecError(`"${name}" is not a valid XML name (in ${where})`);
+	if (CHECKED_NAMES.size < 10_000) CHECKED_NAMES.add(name);
 }
 
 /** CDATA cannot hold `]]>` nor keep a carriage return, so both are written outside the sections. */
@@ -130,6 +141,12 @@ function cdataNodes(text: string, where: string): OrderedNode[] {
 	return nodes;
 }
 
+// Base64 (and the marker standing for it) is letters, digits, `+`, `/` and `=`: nothing to escape.
+function base64Nodes(content: Base64Content): OrderedNode[] {
+	const text = base64Text(content);
+	return text === '' ? [] : [{ '#text': text }];
+}
+
 function scalarText(value: XmlScalar): string {
 	return typeof value === 'string' ? value : String(value);
 }
@@ -140,6 +157,7 @@ function toOrderedNodes(name: string, value: XmlValue, path: string): OrderedNod
 	assertName(name, path);
 	if (value === null) return [{ [name]: [] }];
 	if (value instanceof XmlCdata) return [{ [name]: cdataNodes(value.text, path) }];
+	if (value instanceof Base64Content) return [{ [name]: base64Nodes(value) }];
 	if (typeof value !== 'object') {
 		const text = scalarText(value);
 		return [{ [name]: text === '' ? [] : [{ '#text': escapeWith(text, TEXT_ESCAPES, path) }] }];
@@ -161,6 +179,7 @@ function toOrderedNodes(name: string, value: XmlValue, path: string): OrderedNod
 			);
 		} else if (key === '#text') {
 			if (child instanceof XmlCdata) children.push(...cdataNodes(child.text, path));
+			else if (child instanceof Base64Content) children.push(...base64Nodes(child));
 			else if (child !== null && typeof child !== 'object' && scalarText(child) !== '')
 				children.push({ '#text': escapeWith(scalarText(child), TEXT_ESCAPES, path) });
 		} else {
@@ -178,6 +197,14 @@ export function buildXml(rootName: string, value: XmlValue, options: XmlBuildOpt
 	if (nodes.length !== 1) throw new CodecError(`The XML document element ${rootName} must be a single element`);
 	const body = builder.build(nodes) as string;
 	return options.declaration ? `<?xml version="1.0" encoding="UTF-8"?>${body}` : body;
+}
+
+/**
+ * The document `buildXml` writes, as parts: its text, with each Base64Content left as itself where its base64 stands.
+ * The parts join to exactly `buildXml`'s output; without binary content they are that one text.
+ */
+export function buildXmlParts(rootName: string, value: XmlValue, options: XmlBuildOptions = {}): EncodedPart[] {
+	return collectParts(() => buildXml(rootName, value, options));
 }
 
 const PREDEFINED_ENTITIES: Record<string, string> = {
@@ -245,7 +272,13 @@ interface ConvertContext {
 }
 
 function isListPath(path: string, name: string, context: ConvertContext): boolean {
-	return context.arrays.has(path) || context.arrays.has(`*.${name}`);
+	return context.arrays.size > 0 && (context.arrays.has(path) || context.arrays.has(`*.${name}`));
+}
+
+/** The element name of an ordered node: its one key other than `:@`. */
+function elementKey(node: OrderedNode): string {
+	for (const key in node) if (key !== ':@') return key;
+	return '';
 }
 
 function convertElement(
@@ -278,9 +311,9 @@ function convertElement(
 			text += (child['#cdata'] as Array<{ '#text': string }>).map((part) => part['#text']).join('');
 			continue;
 		}
-		const rawName = Object.keys(child).find((key) => key !== ':@')!;
+		const rawName = elementKey(child);
 		const name = context.localNames ? localName(rawName) : rawName;
-		const childPath = `${path}.${name}`;
+		const childPath = context.arrays.size > 0 ? `${path}.${name}` : path;
 		const value = convertElement(
 			child[rawName] as OrderedNode[],
 			child[':@'] as Record<string, string> | undefined,
@@ -328,7 +361,15 @@ export function parseXml(text: string, options: XmlParseOptions = {}): XmlParsed
 			excerptOf(text, offsetOf(text, line, col)),
 		);
 	}
-	const nodes = parser.parse(text) as OrderedNode[];
+	let nodes: OrderedNode[] | undefined;
+	let refusal = '';
+	try {
+		nodes = parser.parse(text) as OrderedNode[];
+	} catch (error) {
+		// fast-xml-parser refuses some element names (`__proto__`, `constructor`) with a plain Error.
+		refusal = (error as Error).message;
+	}
+	if (!nodes) throw new CodecError(`${what} could not be read as XML: ${refusal}`, excerptOf(text));
 	const context: ConvertContext = {
 		arrays: new Set(options.arrays ?? []),
 		localNames: options.localNames ?? false,

@@ -10,5 +10,6 @@ export {
 	type ResponseFormat,
 	type ResponseForErrorCheck,
 } from './request';
+export { accountFingerprint, RateLimiter, requestsPerSecond, waitForRateSlot, type RateCeiling } from './rateLimit';
 export { Redactor } from './redact';
 export { DEFAULT_RETRY_POLICY, parseRetryAfter, retryDelay, type RetryPolicy } from './retry';

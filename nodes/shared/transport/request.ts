@@ -10,19 +10,22 @@ import type {
 import { NodeApiError, sleep } from 'n8n-workflow';
 
 import {
-	buildSoapEnvelope,
-	buildXml,
+	buildSoapEnvelopeParts,
+	buildXmlParts,
 	CodecError,
 	decodeJson,
-	encodeJson,
+	encodeJsonParts,
+	encodeParts,
 	excerptOf,
 	parseSoapEnvelope,
 	parseXml,
 	SoapFault,
+	type EncodedPart,
 	type SoapRequest,
 	type XmlParsedElement,
 	type XmlValue,
 } from '../codec';
+import { waitForRateSlot, type RateCeiling } from './rateLimit';
 import { Redactor } from './redact';
 import { DEFAULT_RETRY_POLICY, parseRetryAfter, retryDelay, type RetryPolicy } from './retry';
 
@@ -127,6 +130,12 @@ export interface ProviderProfile {
 	 */
 	networkRetry?: Partial<RetryPolicy>;
 	timeoutMs?: number;
+	/**
+	 * The documented request ceiling a request counts against, from the credential's "Requests per Second"; every
+	 * attempt waits for its slot (see rateLimit.ts). Requests that are not authenticated (presigned uploads to another
+	 * host) do not count.
+	 */
+	rateCeiling?(credentials: ICredentialDataDecryptedObject, method: IHttpRequestMethods): RateCeiling | undefined;
 }
 
 /** Network failures where the request certainly did not reach the provider. */
@@ -153,21 +162,30 @@ interface EncodedBody {
 	headers: Record<string, string>;
 }
 
+/**
+ * A codec document as a body: its text, as before, or when it holds binary content (attachments) one buffer of
+ * exactly its length with the base64 encoded into place (see encodeParts), so that neither a base64 string of a file
+ * nor the document as text is made. The HTTP client sends a buffer as it is, and every attempt sends it again.
+ */
+function partsBody(parts: EncodedPart[]): string | Buffer {
+	return parts.every((part) => typeof part === 'string') ? parts.join('') : encodeParts(parts);
+}
+
 function encodeBody(body: RequestBody | undefined): EncodedBody {
 	if (body === undefined) return { headers: {} };
 	if ('json' in body) {
-		return { body: encodeJson(body.json), headers: { 'Content-Type': 'application/json' } };
+		return { body: partsBody(encodeJsonParts(body.json)), headers: { 'Content-Type': 'application/json' } };
 	}
 	if ('xml' in body) {
 		const { root, value, declaration } = body.xml;
 		return {
-			body: buildXml(root, value, { declaration }),
+			body: partsBody(buildXmlParts(root, value, { declaration })),
 			headers: { 'Content-Type': body.contentType ?? 'text/xml; charset=utf-8' },
 		};
 	}
 	if ('soap' in body) {
 		return {
-			body: buildSoapEnvelope(body.soap),
+			body: partsBody(buildSoapEnvelopeParts(body.soap)),
 			headers: { 'Content-Type': 'text/xml; charset=utf-8', SOAPAction: `"${body.soapAction ?? ''}"` },
 		};
 	}
@@ -320,6 +338,7 @@ export async function providerRequest<T = unknown>(
 
 	for (let attempt = 1; ; attempt++) {
 		let raw: { body: unknown; headers: Record<string, string | string[] | undefined>; statusCode: number };
+		if (request.authenticate !== false) await waitForRateSlot(profile.rateCeiling?.(credentials, request.method));
 		try {
 			raw = (await send.call(this, request.authenticate === false ? undefined : profile.credentialType, {
 				...options,

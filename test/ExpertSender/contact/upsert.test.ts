@@ -1,4 +1,7 @@
+import { EXPERTSENDER_API_KEY } from '../../../sandbox/providers/expertsender';
 import { apiRequest, runExpertSender, subscriberEmails, useExpertSenderSandbox, wireRequest } from '../helpers';
+
+const EXPERTSENDER_KEY_XML = EXPERTSENDER_API_KEY.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 const BASE = { resource: 'contact', operation: 'upsert', list: { __rl: true, mode: 'list', value: '1' } };
 
@@ -100,6 +103,31 @@ describe('ExpertSender › Contact › Create or Update', () => {
 			const stored = state.provider.findByEmail(`user${index}@example.com`)!;
 			expect(item).toEqual({
 				json: { Email: `user${index}@example.com`, Id: stored.id, WasAdded: true, WasIgnored: false },
+				pairedItem: { item: index },
+			});
+		});
+	});
+
+	it('with Batching set to One Request per Item, sends each subscriber as its own Data request', async () => {
+		const items = Array.from({ length: 4 }, (_, index) => ({ json: { email: `solo${index}@example.com` } }));
+		const run = await runExpertSender(
+			state,
+			{ ...BASE, email: '={{ $json.email }}', additionalFields: { firstName: 'Solo' }, requestOptions: { batching: 'off', requestsInParallel: 1 } },
+			{ items },
+		);
+		expect(run.error).toBeUndefined();
+		const log = state.sandbox.requests('expertsender');
+		expect(log.map((entry) => [entry.method, entry.path, entry.status])).toEqual(Array(4).fill(['POST', '/v2/Api/Subscribers', 201]));
+		expect(log[2].body).toBe(
+			'<ApiRequest xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:xs="http://www.w3.org/2001/XMLSchema">' +
+				`<ApiKey>${EXPERTSENDER_KEY_XML}</ApiKey><ReturnData>true</ReturnData><VerboseErrors>true</VerboseErrors>` +
+				'<Data xsi:type="Subscriber"><Mode>AddAndUpdate</Mode><ListId>1</ListId><MatchingMode>Email</MatchingMode><Email>solo2@example.com</Email>' +
+				'<Firstname>Solo</Firstname></Data></ApiRequest>',
+		);
+		run.items.forEach((item, index) => {
+			const stored = state.provider.findByEmail(`solo${index}@example.com`)!;
+			expect(item).toEqual({
+				json: { Email: `solo${index}@example.com`, Id: stored.id, WasAdded: true, WasIgnored: false },
 				pairedItem: { item: index },
 			});
 		});

@@ -7,10 +7,12 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { requestOptionsProperty } from '../../../nodes/shared/descriptions';
 import { runOperation } from '../../../nodes/shared/execute';
 import { asXmlElement, xmlText, type XmlElement } from '../../../nodes/shared/codec';
 import {
 	providerRequest,
+	requestsPerSecond,
 	type ProviderProfile,
 	type RequestBody,
 	type ResponseFormat,
@@ -36,6 +38,11 @@ export const probeProfile: ProviderProfile = {
 	isNotProcessed: ({ statusCode }) => statusCode === 429,
 	statusHint: (statusCode) => (statusCode === 401 ? 'Check the user and password of the credential.' : undefined),
 	retry: { baseDelayMs: 20, maxDelayMs: 200, maxRetryAfterMs: 5_000 },
+	// No ceiling unless a test's credential sets one.
+	rateCeiling: (credentials) => ({
+		key: `probe:${String(credentials.baseUrl)}`,
+		perSecond: requestsPerSecond(credentials.requestsPerSecond, 0),
+	}),
 };
 
 /** Test-only node: one shared-transport request per input item, described by its parameters. */
@@ -58,6 +65,7 @@ export class TransportProbe implements INodeType {
 			{ displayName: 'Idempotent', name: 'idempotent', type: 'boolean', default: false },
 			{ displayName: 'Timeout', name: 'timeoutMs', type: 'number', default: 5000 },
 			{ displayName: 'Authenticate', name: 'authenticate', type: 'boolean', default: true },
+			requestOptionsProperty(),
 		],
 	};
 

@@ -194,3 +194,12 @@ describe('XML round trip (property)', () => {
 		}
 	});
 });
+
+describe('parseXml: element names fast-xml-parser refuses', () => {
+	it.each(['__proto__', 'constructor'])('answers <%s> with a CodecError naming the document', (name) => {
+		expect(() => parseXml(`<Response><${name}>x</${name}></Response>`, { what: 'The probe response' })).toThrow(
+			/^The probe response could not be read as XML: /,
+		);
+		expect(() => parseXml(`<Response><${name}>x</${name}></Response>`)).toThrow(CodecError);
+	});
+});

@@ -250,9 +250,9 @@ describe('shared router: one output item per input item', () => {
 		]);
 	});
 
-	it('stops at the first failure without Continue On Fail, naming the item', async () => {
+	it('stops at the first failure without Continue On Fail, naming the item (one item at a time: nothing after it is sent)', async () => {
 		sandbox.injectFault({ path: '/echo', respond: { status: 400, headers: { 'Content-Type': 'application/json' }, body: '{"error":{"message":"Invalid id"}}' }, times: 1 });
-		const result = await probe({}, [{ id: 'a' }, { id: 'b' }]);
+		const result = await probe({ requestOptions: { requestsInParallel: 1 } }, [{ id: 'a' }, { id: 'b' }]);
 		const error = errorOf(result);
 		expect(error.message).toBe('Probe Probe Call failed: Invalid id [item 0]');
 		expect(error.context?.itemIndex).toBe(0);

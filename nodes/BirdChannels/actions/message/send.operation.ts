@@ -1,11 +1,27 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../../shared/descriptions';
+import { batchingOption, updateDisplayOptions } from '../../../shared/descriptions';
+import { batchingMode } from '../../../shared/execute';
 import { completeMessage, prepareMessage } from '../../helpers/message';
 import { birdRequest, segment } from '../../transport';
 import { messageFields } from './fields';
 
 export const description = updateDisplayOptions({ show: { resource: ['message'], operation: ['send'] } }, messageFields);
+
+/** From this many input items on, Automatic batching sends through Bird's batch endpoint. */
+export const AUTO_BATCH_MIN_ITEMS = 10;
+
+export const batching = batchingOption(
+	{ resource: 'message', operation: 'send' },
+	`From ${AUTO_BATCH_MIN_ITEMS} input items on, send through Bird's batch endpoint, 100 messages per request (each output item then has the batch ID and its position instead of the message ID)`,
+);
+
+/** Many items go out as batches of 100 (the Batch Message resource's Send Batch) unless Batching is off. */
+export function useBatch(this: IExecuteFunctions, itemCount: number): boolean {
+	return itemCount >= AUTO_BATCH_MIN_ITEMS && batchingMode.call(this) === 'auto';
+}
+
+export { executeBatch } from '../batchMessage/sendBatch.operation';
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const prepared = await prepareMessage.call(this, itemIndex);

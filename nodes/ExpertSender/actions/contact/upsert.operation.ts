@@ -2,8 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties, JsonObject } from
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { asXmlElement, asXmlList, type XmlElement } from '../../../shared/codec';
-import { updateDisplayOptions } from '../../../shared/descriptions';
-import type { ItemResult } from '../../../shared/execute';
+import { batchingOption, updateDisplayOptions } from '../../../shared/descriptions';
+import { batchingMode, type ItemResult } from '../../../shared/execute';
 import {
 	expertSenderRequest,
 	MAX_SUBSCRIBERS_PER_CALL,
@@ -141,6 +141,30 @@ const properties: INodeProperties[] = [
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['contact'], operation: ['upsert'] } }, properties);
+
+export const batching = batchingOption(
+	{ resource: 'contact', operation: 'upsert' },
+	"Send the subscribers in ExpertSender's MultiData requests, 100 per request",
+);
+
+/** MultiData unless Batching is off. */
+export function useBatch(this: IExecuteFunctions): boolean {
+	return batchingMode.call(this) === 'auto';
+}
+
+/** One subscriber per request: a `Data xsi:type="Subscriber"` request (Batching set to One Request per Item). */
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<ItemResult> {
+	const subscriber = subscriberOf(this, itemIndex);
+	const response = await expertSenderRequest.call(this, {
+		operation: OPERATION,
+		itemIndex,
+		method: 'POST',
+		resource: 'Subscribers',
+		request: { ReturnData: true, VerboseErrors: true, Data: { '@xsi:type': 'Subscriber', ...subscriber } },
+	});
+	const [data] = asXmlList(asXmlElement(responseData(response)).SubscriberData);
+	return (toJson(data) as IDataObject | null) ?? {};
+}
 
 interface Row {
 	itemIndex: number;

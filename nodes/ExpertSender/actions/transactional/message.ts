@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { readBinaryProperty } from '../../../shared/binary';
-import { cdata, xmlText, type XmlElement } from '../../../shared/codec';
+import { base64Of, cdata, xmlText, type XmlElement } from '../../../shared/codec';
 import { invalidParameter } from '../../../shared/validation';
 import { expertSenderRequest, responseData } from '../../transport';
 import { optionalEmail, optionalListField, positiveId } from '../common';
@@ -229,7 +229,8 @@ async function attachmentsOf(context: IExecuteFunctions, itemIndex: number): Pro
 		if (!MIME_TYPE.test(mimeType)) {
 			throw invalidParameter(context, itemIndex, `${label} › MIME Type`, `"${mimeType}" is not a MIME type`, 'Enter a type such as application/pdf, or leave the field empty.');
 		}
-		attachments.push({ FileName: fileName, MimeType: mimeType, Content: file.data.toString('base64') });
+		// Encoded slice by slice straight into the request body when it is sent: no base64 string of the file is made.
+		attachments.push({ FileName: fileName, MimeType: mimeType, Content: base64Of(file.data) });
 	}
 	return attachments;
 }

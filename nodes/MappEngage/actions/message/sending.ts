@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { readBinaryProperty } from '../../../shared/binary';
+import { base64Of } from '../../../shared/codec';
 import { contactGet } from '../../transport/calls';
 import { callMapp, mappAnswerError } from '../../transport';
 import type { Attachment, ContactIdentifier, MessageContent } from '../../transport/model';
@@ -130,7 +131,8 @@ export async function readContent(this: IExecuteFunctions, itemIndex: number): P
 		const file = await readBinaryProperty(this, itemIndex, name, 'Options > Attachments');
 		// Mapp requires a content type on every attachment.
 		const contentType = file.mimeType ?? 'application/octet-stream';
-		attachments.push({ name: file.fileName, contentType, content: file.data.toString('base64') });
+		// Encoded slice by slice straight into the request body when it is sent: no base64 string of the file is made.
+		attachments.push({ name: file.fileName, contentType, content: base64Of(file.data) });
 		attachmentSummary.push({ name: file.fileName, contentType, size: file.data.length });
 	}
 	const senderProfileName = String(options.senderProfileName ?? '');

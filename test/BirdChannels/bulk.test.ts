@@ -1,0 +1,85 @@
+import { BIRD_CHANNELS } from '../../sandbox/providers/bird';
+import { WS, birdSandbox, channelById, outputOf } from './helpers';
+
+const SEND = {
+	resource: 'message',
+	operation: 'send',
+	channel: channelById(BIRD_CHANNELS.sms.id),
+	receivers: { receiver: [{ identifyBy: 'identifier', identifierKey: 'phonenumber', identifierValue: '={{ $json.phone }}' }] },
+	content: 'text',
+	text: '=Code {{ $json.n }}',
+};
+
+const items = (count: number) =>
+	Array.from({ length: count }, (_, n) => ({ json: { n, phone: `+3161${String(n).padStart(7, '0')}` } }));
+
+const SINGLE_PATH = `${WS}/channels/${BIRD_CHANNELS.sms.id}/messages`;
+const BATCH_PATH = `${WS}/channels/${BIRD_CHANNELS.sms.id}/batch/messages`;
+
+describe('Bird Channels: Message → Send with many items', () => {
+	const ctx = birdSandbox();
+
+	it('sends 9 items one request each, with each message in its own output item', async () => {
+		const result = await ctx.run(SEND, items(9));
+		expect(result.error).toBeUndefined();
+		expect(ctx.calls().map((call) => call.path)).toEqual(Array(9).fill(SINGLE_PATH));
+		expect(outputOf(result).map((item) => [item.json.id !== undefined, item.pairedItem])).toEqual(
+			items(9).map((_, n) => [true, { item: n }]),
+		);
+	});
+
+	it('sends 10 or more items through the batch endpoint automatically, 100 messages a request', async () => {
+		const result = await ctx.run(SEND, items(150));
+		expect(result.error).toBeUndefined();
+		const calls = ctx.calls();
+		expect(calls.map((call) => call.path)).toEqual([BATCH_PATH, BATCH_PATH]);
+		expect(calls.map((call) => (call.body as { messageRequests: unknown[] }).messageRequests.length)).toEqual([100, 50]);
+		expect((calls[1].body as { messageRequests: unknown[] }).messageRequests[49]).toEqual({
+			receiver: { contacts: [{ identifierKey: 'phonenumber', identifierValue: '+31610000149' }] },
+			body: { type: 'text', text: { text: 'Code 149' } },
+		});
+		const batches = ctx.bird.batches;
+		expect(outputOf(result)).toEqual(
+			items(150).map((_, n) => ({
+				json: { batchId: batches[Math.floor(n / 100)].id, channelId: BIRD_CHANNELS.sms.id, position: n % 100 },
+				pairedItem: { item: n },
+			})),
+		);
+		expect(ctx.bird.messages.size).toBe(150);
+	});
+
+	it('sends one request per item when Batching is One Request per Item', async () => {
+		const result = await ctx.run({ ...SEND, requestOptions: { batching: 'off' } }, items(12));
+		expect(result.error).toBeUndefined();
+		expect(ctx.calls().map((call) => call.path)).toEqual(Array(12).fill(SINGLE_PATH));
+		expect(outputOf(result).map((item) => item.json.reference ?? item.json.id)).toHaveLength(12);
+		expect(ctx.bird.messages.size).toBe(12);
+	});
+
+	it('stays under the workspace limit the sandbox enforces when the credential sets that ceiling', async () => {
+		ctx.sandbox.setRateLimits([{ provider: 'bird', perSecond: 40, methods: ['POST'] }]);
+		const result = await ctx.run(
+			{ ...SEND, requestOptions: { batching: 'off', requestsInParallel: 20 } },
+			items(70),
+			{ credentials: { ...ctx.credentials(), requestsPerSecond: 40 } },
+		);
+		expect(result.error).toBeUndefined();
+		const stats = ctx.sandbox.rateStats().bird;
+		expect(stats).toMatchObject({ requests: 70, rejected: 0 });
+		expect(stats.peakPerSecond).toBeLessThanOrEqual(41);
+		expect(ctx.bird.messages.size).toBe(70);
+	});
+
+	it('without a ceiling, the same burst goes over the limit and Bird refuses some of it (the ceiling is what prevents it)', async () => {
+		ctx.sandbox.setRateLimits([{ provider: 'bird', perSecond: 40, methods: ['POST'] }]);
+		const result = await ctx.run(
+			{ ...SEND, requestOptions: { batching: 'off', requestsInParallel: 20 } },
+			items(70),
+			{ credentials: { ...ctx.credentials(), requestsPerSecond: 0 }, continueOnFail: true },
+		);
+		expect(outputOf(result)).toHaveLength(70);
+		expect(ctx.sandbox.rateStats().bird.rejected).toBeGreaterThan(0);
+		// Refused requests were not processed: the transport retried them, so every message went out exactly once.
+		expect(ctx.bird.messages.size + outputOf(result).filter((item) => item.json.error !== undefined).length).toBe(70);
+	});
+});

@@ -1,0 +1,178 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { Sandbox } from '../../sandbox/framework';
+import type { ProviderModule, SandboxCredential, SandboxRequest, SandboxResponse } from '../../sandbox/framework';
+import { jsonResponse } from '../../sandbox/framework';
+import { runWorkflow } from '../harness/engine';
+import { ProbeProvider } from '../harness/probeProvider';
+
+/**
+ * The probe provider with slow answers: every /echo takes `delayMs` (ids starting with "bad" fail after
+ * `failAfterMs`), and it records how many requests were in flight at once.
+ */
+class SlowProvider implements ProviderModule {
+	readonly name = 'probe';
+
+	readonly prefix = '/probe';
+
+	private readonly probe = new ProbeProvider();
+
+	readonly deliveries = this.probe.deliveries;
+
+	delayMs = 60;
+
+	failAfterMs = 20;
+
+	inFlight = 0;
+
+	maxInFlight = 0;
+
+	credentials(baseUrl: string): SandboxCredential[] {
+		return this.probe.credentials(baseUrl);
+	}
+
+	reset(): void {
+		this.probe.reset();
+		this.inFlight = 0;
+		this.maxInFlight = 0;
+	}
+
+	async handle(request: SandboxRequest): Promise<SandboxResponse> {
+		const id = request.path === '/echo' ? ((JSON.parse(request.text || '{}') as { id?: string }).id ?? '') : '';
+		this.inFlight++;
+		this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
+		await new Promise((resolve) => setTimeout(resolve, id.startsWith('bad') ? this.failAfterMs : this.delayMs));
+		this.inFlight--;
+		if (id.startsWith('bad')) return jsonResponse(400, { error: { message: `rejected ${id}`, code: 'BAD' } });
+		return this.probe.handle(request);
+	}
+}
+
+const provider = new SlowProvider();
+const sandbox = new Sandbox([provider]);
+let credentials: Record<string, Record<string, string | number | boolean>>;
+
+beforeAll(async () => {
+	await sandbox.start();
+	credentials = Object.fromEntries(sandbox.credentials().map((c) => [c.type, c.data]));
+});
+afterAll(async () => await sandbox.stop());
+beforeEach(() => sandbox.reset());
+
+async function probe(ids: string[], requestOptions: IDataObject | undefined, continueOnFail = false) {
+	return await runWorkflow({
+		credentials,
+		nodes: [
+			{ name: 'Items', type: 'test.items', parameters: { items: JSON.stringify(ids.map((id) => ({ json: { id } }))) } },
+			{
+				name: 'Probe',
+				type: 'test.transportProbe',
+				parameters: {
+					method: 'POST',
+					path: '/echo',
+					format: 'json',
+					body: '={{ JSON.stringify($json) }}',
+					...(requestOptions ? { requestOptions } : {}),
+				},
+				credentials: { testProbeApi: { id: '1', name: 'probe' } },
+				continueOnFail,
+			},
+		],
+	});
+}
+
+const ids = (count: number, prefix = 'i') => Array.from({ length: count }, (_, index) => `${prefix}${index}`);
+
+function expectInOrder(output: Array<{ json: IDataObject; pairedItem?: unknown }>, expected: string[]) {
+	expect(output.map((item) => (item.json.body as { received?: { id?: string } } | undefined)?.received?.id ?? item.json.error)).toEqual(expected);
+	expect(output.map((item) => item.pairedItem)).toEqual(expected.map((_, index) => ({ item: index })));
+}
+
+describe('router: Requests in Parallel', () => {
+	it('keeps at most the chosen number of items in flight and the output in input order', async () => {
+		const result = await probe(ids(7), { requestsInParallel: 3 });
+		expect(provider.maxInFlight).toBe(3);
+		expectInOrder(result.output('Probe'), ids(7));
+		expect([...provider.deliveries.values()]).toEqual(Array(7).fill(1));
+	});
+
+	it('sends 10 items at once by default', async () => {
+		const result = await probe(ids(14), undefined);
+		expect(provider.maxInFlight).toBe(10);
+		expectInOrder(result.output('Probe'), ids(14));
+	});
+
+	it('sends one item at a time with 1, in input order on the wire', async () => {
+		await probe(ids(4), { requestsInParallel: 1 });
+		expect(provider.maxInFlight).toBe(1);
+		expect(sandbox.requests('probe').map((request) => JSON.parse(request.body).id)).toEqual(ids(4));
+	});
+
+	it('with Continue On Fail puts the error item in place of the failed item, and sends every item once', async () => {
+		const input = ['a', 'b', 'bad-c', 'd', 'e'];
+		const result = await probe(input, { requestsInParallel: 4 }, true);
+		const output = result.output('Probe');
+		expect(output).toHaveLength(5);
+		expect(output.map((item) => item.pairedItem)).toEqual(input.map((_, index) => ({ item: index })));
+		expect(output[2].json.error).toBe('Probe Probe Call failed: rejected bad-c (BAD) [item 2]');
+		expect(output.filter((item) => item.json.error === undefined).map((item) => (item.json.body as IDataObject).received)).toEqual(
+			['a', 'b', 'd', 'e'].map((id) => ({ id })),
+		);
+		expect(sandbox.requests('probe')).toHaveLength(5);
+	});
+
+	it('without it starts no item after a failure and names the later items that completed in flight', async () => {
+		const result = await probe(['bad-a', 'b', 'c', 'd', 'e'], { requestsInParallel: 2 });
+		const error = result.error as unknown as { message: string; description?: string };
+		expect(error.message).toBe('Probe Probe Call failed: rejected bad-a (BAD) [item 0]');
+		// Item 1 was in flight when item 0 failed (it takes longer), so it completed; items 2 to 4 never started.
+		expect(error.description).toContain('Items processed in parallel with it completed: 1; do not send them again.');
+		expect(sandbox.requests('probe').map((request) => JSON.parse(request.body).id)).toEqual(['bad-a', 'b']);
+	});
+
+	it('treats values outside 1..100 as the nearest bound', async () => {
+		await probe(ids(3), { requestsInParallel: 0 });
+		expect(provider.maxInFlight).toBe(1);
+	});
+});
+
+describe('transport: the credential\'s Requests per Second', () => {
+	async function timedArrivals(perSecond: number, count: number, parallel: number) {
+		const arrivals: number[] = [];
+		const original = provider.handle.bind(provider);
+		provider.delayMs = 1;
+		const spy = jest.spyOn(provider, 'handle').mockImplementation(async (request) => {
+			arrivals.push(Date.now());
+			return await original(request);
+		});
+		try {
+			const creds = { ...credentials, testProbeApi: { ...credentials.testProbeApi, requestsPerSecond: perSecond } };
+			const result = await runWorkflow({
+				credentials: creds,
+				nodes: [
+					{ name: 'Items', type: 'test.items', parameters: { items: JSON.stringify(ids(count).map((id) => ({ json: { id } }))) } },
+					{
+						name: 'Probe',
+						type: 'test.transportProbe',
+						parameters: { body: '={{ JSON.stringify($json) }}', requestOptions: { requestsInParallel: parallel } },
+						credentials: { testProbeApi: { id: '1', name: 'probe' } },
+					},
+				],
+			});
+			expect(result.output('Probe')).toHaveLength(count);
+		} finally {
+			spy.mockRestore();
+			provider.delayMs = 60;
+		}
+		return arrivals;
+	}
+
+	it('spaces the requests of parallel items at the ceiling: never faster than it allows', async () => {
+		const arrivals = await timedArrivals(40, 12, 10);
+		// 12 requests at 40 per second are spaced 25 ms apart: the last arrives at least 11 × 25 ms after the first
+		// (a little less for timer rounding).
+		expect(arrivals[arrivals.length - 1] - arrivals[0]).toBeGreaterThanOrEqual(11 * 25 - 5);
+		// No window of one second holds more than 40 (+1 for a window closed at both ends).
+		for (const start of arrivals) expect(arrivals.filter((time) => time >= start && time < start + 1000).length).toBeLessThanOrEqual(41);
+	});
+});
