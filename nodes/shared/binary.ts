@@ -1,5 +1,6 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
+import { base64Of, type Base64Content } from './codec';
 import { invalidParameter } from './validation';
 
 export interface BinaryFile {
@@ -19,6 +20,52 @@ export async function readBinaryProperty(
 	propertyName: string,
 	fieldLabel: string,
 ): Promise<BinaryFile> {
+	const { name, fileName, mimeType } = binaryPropertyOf(context, itemIndex, propertyName, fieldLabel);
+	const data = await context.helpers.getBinaryDataBuffer(itemIndex, name);
+	return { fileName, mimeType, data };
+}
+
+export interface Base64File {
+	fileName: string;
+	mimeType: string | undefined;
+	/** Size in bytes. */
+	size: number;
+	/** The file, to be written as base64 into a request body (see the codec's `base64Of`). */
+	content: Base64Content;
+}
+
+/**
+ * A binary property as base64 content for a request body (attachments). A file in n8n's binary store (filesystem,
+ * S3, database) is read as a stream while the body is written, so the node never holds the file itself next to its
+ * base64; a file held in memory is used as it is.
+ */
+export async function readBinaryForBase64(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	propertyName: string,
+	fieldLabel: string,
+): Promise<Base64File> {
+	const { name, fileName, mimeType, id } = binaryPropertyOf(context, itemIndex, propertyName, fieldLabel);
+	if (id) {
+		const { fileSize } = await context.helpers.getBinaryMetadata(id);
+		if (Number.isInteger(fileSize) && fileSize >= 0) {
+			const content = base64Of({
+				byteLength: fileSize,
+				open: async () => await context.helpers.getBinaryStream(id),
+			});
+			return { fileName, mimeType, size: fileSize, content };
+		}
+	}
+	const data = await context.helpers.getBinaryDataBuffer(itemIndex, name);
+	return { fileName, mimeType, size: data.length, content: base64Of(data) };
+}
+
+function binaryPropertyOf(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	propertyName: string,
+	fieldLabel: string,
+): { name: string; fileName: string; mimeType: string | undefined; id: string | undefined } {
 	const name = propertyName.trim();
 	const item = context.getInputData()[itemIndex];
 	if (name === '' || !item?.binary?.[name]) {
@@ -34,7 +81,6 @@ export async function readBinaryProperty(
 		);
 	}
 	const metadata = context.helpers.assertBinaryData(itemIndex, name);
-	const data = await context.helpers.getBinaryDataBuffer(itemIndex, name);
 	const fileName = metadata.fileName ?? `${name}${metadata.fileExtension ? `.${metadata.fileExtension}` : ''}`;
-	return { fileName, mimeType: metadata.mimeType || undefined, data };
+	return { name, fileName, mimeType: metadata.mimeType || undefined, id: metadata.id };
 }

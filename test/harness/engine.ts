@@ -187,7 +187,7 @@ class InMemoryCredentialsHelper extends ICredentialsHelper {
 
 let binaryDataReady: Promise<void> | undefined;
 
-/** n8n's BinaryDataService in its default (in-memory) mode, as a self-hosted n8n without external storage has it. */
+/** n8n's BinaryDataService in its default mode (filesystem: files are stored and read as streams), as a self-hosted n8n has it. */
 async function initBinaryData(): Promise<void> {
 	binaryDataReady ??= (async () => {
 		await Container.get(BinaryDataService).init();

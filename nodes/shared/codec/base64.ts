@@ -8,12 +8,35 @@ import { CodecError } from './errors';
  * JSON value goes: `buildXml`, `buildSoapEnvelope` and `encodeJson` write its base64 inline, and their `…Parts`
  * siblings leave it out of the text, so that the transport can encode it straight into the request body.
  */
+/**
+ * Binary content read in chunks (a file in n8n's binary store), with its exact size known beforehand, so that the
+ * transport can encode it into the request body without holding the file itself.
+ */
+export interface StreamedBinary {
+	byteLength: number;
+	/** Opens the content afresh; chunks of any size. */
+	open(): Promise<AsyncIterable<Buffer | Uint8Array>>;
+}
+
 export class Base64Content {
-	constructor(readonly data: Buffer) {}
+	constructor(readonly source: Buffer | StreamedBinary) {}
+
+	get byteLength(): number {
+		return Buffer.isBuffer(this.source) ? this.source.length : this.source.byteLength;
+	}
+
+	/**
+	 * The bytes, for the builders' inline text (`buildXml`, `encodeJson`). Streamed content has none in memory: it can
+	 * only be written through the `…Parts` path and `encodePartsAsync`, which is what the transport uses.
+	 */
+	get data(): Buffer {
+		if (Buffer.isBuffer(this.source)) return this.source;
+		throw new CodecError('Streamed binary content can only be written into a request body by the transport');
+	}
 
 	/** Length of the base64 text, known without encoding: 4 characters for every started group of 3 bytes. */
 	get encodedLength(): number {
-		return 4 * Math.ceil(this.data.length / 3);
+		return 4 * Math.ceil(this.byteLength / 3);
 	}
 
 	/** What JSON.stringify writes: the base64 text, or this content's marker while parts are being collected. */
@@ -22,8 +45,8 @@ export class Base64Content {
 	}
 }
 
-export function base64Of(data: Buffer): Base64Content {
-	return new Base64Content(data);
+export function base64Of(source: Buffer | StreamedBinary): Base64Content {
+	return new Base64Content(source);
 }
 
 /** A document in order: text, and binary content written as base64 where it stands. */
@@ -43,7 +66,7 @@ let session: MarkerSession | undefined;
  * writing it as an empty element.
  */
 export function base64Text(content: Base64Content): string {
-	if (content.data.length === 0) return '';
+	if (content.byteLength === 0) return '';
 	if (!session) return content.data.toString('base64');
 	session.contents.push(content);
 	return `${session.nonce}i${session.contents.length - 1}e`;
@@ -132,6 +155,43 @@ export function encodeParts(parts: readonly EncodedPart[], sliceBytes = SLICE_BY
 		for (const text of base64Slices(part, sliceBytes)) offset += target.write(text, offset, 'latin1');
 	}
 	// The length is computed, not measured: a mismatch would send a truncated or padded body.
+	if (offset !== target.length) throw new CodecError(`The request body came out ${offset} bytes long, not ${target.length}`);
+	return target;
+}
+
+/**
+ * `encodeParts` for parts that may hold streamed content: each stream is read once, chunk by chunk, and its base64
+ * written into place (a chunk's last one or two bytes wait for the next, so that the pieces join to the base64 of
+ * the whole). A stream that gives more or fewer bytes than it announced is an error, not a wrong body.
+ */
+export async function encodePartsAsync(parts: readonly EncodedPart[]): Promise<Buffer> {
+	if (parts.every((part) => typeof part === 'string' || Buffer.isBuffer(part.source))) return encodeParts(parts);
+	const target = Buffer.alloc(encodedByteLength(parts));
+	let offset = 0;
+	for (const part of parts) {
+		if (typeof part === 'string') {
+			offset += target.write(part, offset, 'utf8');
+			continue;
+		}
+		if (Buffer.isBuffer(part.source)) {
+			for (const text of base64Slices(part)) offset += target.write(text, offset, 'latin1');
+			continue;
+		}
+		let carry = Buffer.alloc(0);
+		let read = 0;
+		for await (const chunk of await part.source.open()) {
+			read += chunk.length;
+			if (read > part.byteLength) break;
+			const bytes = carry.length > 0 ? Buffer.concat([carry, chunk]) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
+			const whole = bytes.length - (bytes.length % 3);
+			offset += target.write(bytes.subarray(0, whole).toString('base64'), offset, 'latin1');
+			carry = Buffer.from(bytes.subarray(whole));
+		}
+		if (read !== part.byteLength) {
+			throw new CodecError(`The binary content is ${read > part.byteLength ? 'longer' : 'shorter'} than its announced ${part.byteLength} bytes`);
+		}
+		offset += target.write(carry.toString('base64'), offset, 'latin1');
+	}
 	if (offset !== target.length) throw new CodecError(`The request body came out ${offset} bytes long, not ${target.length}`);
 	return target;
 }

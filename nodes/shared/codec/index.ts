@@ -4,7 +4,9 @@ export {
 	base64Slices,
 	encodedByteLength,
 	encodeParts,
+	encodePartsAsync,
 	type EncodedPart,
+	type StreamedBinary,
 } from './base64';
 export { CodecError, excerptOf } from './errors';
 export { decodeJson, encodeJson, encodeJsonParts } from './json';

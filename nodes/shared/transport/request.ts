@@ -15,7 +15,7 @@ import {
 	CodecError,
 	decodeJson,
 	encodeJsonParts,
-	encodeParts,
+	encodePartsAsync,
 	excerptOf,
 	parseSoapEnvelope,
 	parseXml,
@@ -164,28 +164,28 @@ interface EncodedBody {
 
 /**
  * A codec document as a body: its text, as before, or when it holds binary content (attachments) one buffer of
- * exactly its length with the base64 encoded into place (see encodeParts), so that neither a base64 string of a file
+ * exactly its length with the base64 encoded into place (see encodePartsAsync), so that neither a base64 string of a file
  * nor the document as text is made. The HTTP client sends a buffer as it is, and every attempt sends it again.
  */
-function partsBody(parts: EncodedPart[]): string | Buffer {
-	return parts.every((part) => typeof part === 'string') ? parts.join('') : encodeParts(parts);
+async function partsBody(parts: EncodedPart[]): Promise<string | Buffer> {
+	return parts.every((part) => typeof part === 'string') ? parts.join('') : await encodePartsAsync(parts);
 }
 
-function encodeBody(body: RequestBody | undefined): EncodedBody {
+async function encodeBody(body: RequestBody | undefined): Promise<EncodedBody> {
 	if (body === undefined) return { headers: {} };
 	if ('json' in body) {
-		return { body: partsBody(encodeJsonParts(body.json)), headers: { 'Content-Type': 'application/json' } };
+		return { body: await partsBody(encodeJsonParts(body.json)), headers: { 'Content-Type': 'application/json' } };
 	}
 	if ('xml' in body) {
 		const { root, value, declaration } = body.xml;
 		return {
-			body: partsBody(buildXmlParts(root, value, { declaration })),
+			body: await partsBody(buildXmlParts(root, value, { declaration })),
 			headers: { 'Content-Type': body.contentType ?? 'text/xml; charset=utf-8' },
 		};
 	}
 	if ('soap' in body) {
 		return {
-			body: partsBody(buildSoapEnvelopeParts(body.soap)),
+			body: await partsBody(buildSoapEnvelopeParts(body.soap)),
 			headers: { 'Content-Type': 'text/xml; charset=utf-8', SOAPAction: `"${body.soapAction ?? ''}"` },
 		};
 	}
@@ -312,7 +312,7 @@ export async function providerRequest<T = unknown>(
 	let encoded: EncodedBody | undefined;
 	let encodeFailure: Error | undefined;
 	try {
-		encoded = encodeBody(request.body);
+		encoded = await encodeBody(request.body);
 	} catch (error) {
 		encodeFailure = error as Error;
 	}

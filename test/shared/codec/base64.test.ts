@@ -12,7 +12,9 @@ import {
 	encodeJson,
 	encodeJsonParts,
 	encodeParts,
+	encodePartsAsync,
 	type EncodedPart,
+	type StreamedBinary,
 	type XmlElement,
 } from '../../../nodes/shared/codec';
 
@@ -187,5 +189,42 @@ describe('building in parts', () => {
 		// No build is collecting any more: the plain builders write base64 again.
 		expect(encodeJson(base64Of(bytes(30)))).toBe(JSON.stringify(bytes(30).toString('base64')));
 		expect(buildXml('A', base64Of(bytes(30)))).toBe(`<A>${bytes(30).toString('base64')}</A>`);
+	});
+});
+
+describe('encodePartsAsync: streamed content', () => {
+	const streamed = (data: Buffer, chunk: number, announced = data.length): StreamedBinary => ({
+		byteLength: announced,
+		open: async () =>
+			(async function* () {
+				for (let offset = 0; offset < data.length; offset += chunk) yield data.subarray(offset, offset + chunk);
+			})(),
+	});
+
+	it.each([1, 2, 3, 4, 5, 7, 64, 1000])('writes a stream read in chunks of %i bytes exactly as the inline build', async (chunk) => {
+		const data = Buffer.from(Array.from({ length: 1001 }, (_, index) => (index * 37) % 256));
+		const parts = buildXmlParts('Doc', { A: 'x', Content: base64Of(streamed(data, chunk)), B: base64Of(data.subarray(0, 10)) });
+		const body = await encodePartsAsync(parts);
+		expect(body.toString('latin1')).toBe(buildXml('Doc', { A: 'x', Content: base64Of(data), B: base64Of(data.subarray(0, 10)) }));
+	});
+
+	it('opens the stream again for every body, so a retried request can be written anew', async () => {
+		const data = Buffer.from('attachment bytes');
+		const parts = encodeJsonParts({ content: base64Of(streamed(data, 4)) });
+		const [first, second] = [await encodePartsAsync(parts), await encodePartsAsync(parts)];
+		expect(first.toString()).toBe(JSON.stringify({ content: data.toString('base64') }));
+		expect(second.equals(first)).toBe(true);
+	});
+
+	it.each([
+		['shorter', 20],
+		['longer', 10],
+	])('refuses a stream %s than it announced', async (word, announced) => {
+		const parts = buildXmlParts('Doc', { Content: base64Of(streamed(Buffer.alloc(15, 1), 4, announced)) });
+		await expect(encodePartsAsync(parts)).rejects.toThrow(`The binary content is ${word} than its announced ${announced} bytes`);
+	});
+
+	it('cannot be written inline: only the transport writes streamed content', () => {
+		expect(() => buildXml('Doc', { Content: base64Of(streamed(Buffer.alloc(3), 3)) })).toThrow(CodecError);
 	});
 });

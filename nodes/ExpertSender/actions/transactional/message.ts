@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { readBinaryProperty } from '../../../shared/binary';
-import { base64Of, cdata, xmlText, type XmlElement } from '../../../shared/codec';
+import { readBinaryForBase64 } from '../../../shared/binary';
+import { cdata, xmlText, type XmlElement } from '../../../shared/codec';
 import { invalidParameter } from '../../../shared/validation';
 import { expertSenderRequest, responseData } from '../../transport';
 import { optionalEmail, optionalListField, positiveId } from '../common';
@@ -215,7 +215,7 @@ async function attachmentsOf(context: IExecuteFunctions, itemIndex: number): Pro
 	const attachments: XmlElement[] = [];
 	for (const [position, row] of rows.entries()) {
 		const label = `Attachments › Attachment ${position + 1}`;
-		const file = await readBinaryProperty(context, itemIndex, String(row.binaryPropertyName ?? ''), `${label} › Input Binary Field`);
+		const file = await readBinaryForBase64(context, itemIndex, String(row.binaryPropertyName ?? ''), `${label} › Input Binary Field`);
 		// A given file name is sent exactly as it is; a blank one falls back to the binary data's name.
 		const givenName = String(row.fileName ?? '');
 		const fileName = givenName.trim() === '' ? file.fileName : givenName;
@@ -229,8 +229,8 @@ async function attachmentsOf(context: IExecuteFunctions, itemIndex: number): Pro
 		if (!MIME_TYPE.test(mimeType)) {
 			throw invalidParameter(context, itemIndex, `${label} › MIME Type`, `"${mimeType}" is not a MIME type`, 'Enter a type such as application/pdf, or leave the field empty.');
 		}
-		// Encoded slice by slice straight into the request body when it is sent: no base64 string of the file is made.
-		attachments.push({ FileName: fileName, MimeType: mimeType, Content: base64Of(file.data) });
+		// Read and encoded straight into the request body when it is sent: no copy or base64 string of the file is made.
+		attachments.push({ FileName: fileName, MimeType: mimeType, Content: file.content });
 	}
 	return attachments;
 }

@@ -1,7 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { readBinaryProperty } from '../../../shared/binary';
-import { base64Of } from '../../../shared/codec';
+import { readBinaryForBase64 } from '../../../shared/binary';
 import { contactGet } from '../../transport/calls';
 import { callMapp, mappAnswerError } from '../../transport';
 import type { Attachment, ContactIdentifier, MessageContent } from '../../transport/model';
@@ -128,12 +127,12 @@ export async function readContent(this: IExecuteFunctions, itemIndex: number): P
 		.map((name) => name.trim())
 		.filter((name) => name !== '');
 	for (const name of names) {
-		const file = await readBinaryProperty(this, itemIndex, name, 'Options > Attachments');
+		const file = await readBinaryForBase64(this, itemIndex, name, 'Options > Attachments');
 		// Mapp requires a content type on every attachment.
 		const contentType = file.mimeType ?? 'application/octet-stream';
-		// Encoded slice by slice straight into the request body when it is sent: no base64 string of the file is made.
-		attachments.push({ name: file.fileName, contentType, content: base64Of(file.data) });
-		attachmentSummary.push({ name: file.fileName, contentType, size: file.data.length });
+		// Read and encoded straight into the request body when it is sent: no copy or base64 string of the file is made.
+		attachments.push({ name: file.fileName, contentType, content: file.content });
+		attachmentSummary.push({ name: file.fileName, contentType, size: file.size });
 	}
 	const senderProfileName = String(options.senderProfileName ?? '');
 	return {
