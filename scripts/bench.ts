@@ -116,6 +116,19 @@ function httpNode(parameters: Record<string, unknown>, credentials?: Record<stri
 	return { name: UNDER_TEST, type: 'n8n-nodes-base.httpRequest', parameters, ...(credentials ? { credentials } : {}) };
 }
 
+/** Bird Channels → Message → Send: an SMS to `$json.phone` on the sandbox's SMS channel. */
+function birdTextMessage(requestOptions: Record<string, unknown>): Record<string, unknown> {
+	return {
+		resource: 'message',
+		operation: 'send',
+		channel: { __rl: true, mode: 'id', value: BIRD_CHANNELS.sms.id },
+		receivers: { receiver: [{ identifyBy: 'identifier', identifierKey: 'phonenumber', identifierValue: '={{ $json.phone }}' }] },
+		content: 'text',
+		text: '=Order {{ $json.orderNumber }} has shipped',
+		requestOptions,
+	};
+}
+
 // ------------------------------------------------------------------------------------------------ credentials
 
 function credentialsFor(sandbox: Sandbox): Array<SandboxCredential & { id: string }> {
@@ -238,15 +251,7 @@ async function overhead(n8n: N8nInstance, sandbox: Sandbox, workflows: Map<strin
 			ours: itemsWorkflow(
 				'benchBirdNode',
 				people,
-				packageNode('birdChannels', 'birdChannelsApi', 'benchBirdFree', {
-					resource: 'message',
-					operation: 'send',
-					channel: { __rl: true, mode: 'id', value: sms },
-					receivers: { receiver: [{ identifyBy: 'identifier', identifierKey: 'phonenumber', identifierValue: '={{ $json.phone }}' }] },
-					content: 'text',
-					text: '=Order {{ $json.orderNumber }} has shipped',
-					requestOptions: { batching: 'off', ...PARALLEL },
-				}),
+				packageNode('birdChannels', 'birdChannelsApi', 'benchBirdFree', birdTextMessage({ batching: 'off', ...PARALLEL })),
 			),
 			http: itemsWorkflow(
 				'benchBirdHttp',
@@ -308,7 +313,6 @@ async function overhead(n8n: N8nInstance, sandbox: Sandbox, workflows: Map<strin
 // ------------------------------------------------------------------------------------------------ 2. bulk
 
 async function bulk(n8n: N8nInstance, sandbox: Sandbox, workflows: Map<string, N8nWorkflow>): Promise<void> {
-	const sms = BIRD_CHANNELS.sms.id;
 	const subscribers = Array.from({ length: BULK }, (_, index) => ({ email: `subscriber${index}@example.com`, firstName: `Sub ${index}` }));
 	const messages = Array.from({ length: BULK }, (_, index) => ({ phone: `+3162${String(1000000 + index).slice(-7)}`, orderNumber: `B-${index}` }));
 	const esParameters = (batching: string) => ({
@@ -319,15 +323,7 @@ async function bulk(n8n: N8nInstance, sandbox: Sandbox, workflows: Map<string, N
 		additionalFields: { firstName: '={{ $json.firstName }}' },
 		requestOptions: { batching, requestsInParallel: 10 },
 	});
-	const birdParameters = (batching: string) => ({
-		resource: 'message',
-		operation: 'send',
-		channel: { __rl: true, mode: 'id', value: sms },
-		receivers: { receiver: [{ identifyBy: 'identifier', identifierKey: 'phonenumber', identifierValue: '={{ $json.phone }}' }] },
-		content: 'text',
-		text: '=Order {{ $json.orderNumber }} has shipped',
-		requestOptions: { batching, requestsInParallel: 10 },
-	});
+	const birdParameters = (batching: string) => birdTextMessage({ batching, requestsInParallel: 10 });
 	const cases = [
 		{
 			label: `ExpertSender subscribers (assumed limit ${EXPERTSENDER_ASSUMED_LIMIT}/s)`,

@@ -1,18 +1,10 @@
-import { Sandbox } from '../../sandbox/framework';
 import { runWorkflow } from './engine';
 import { PROBE_PASSWORD, ProbeProvider } from './probeProvider';
+import { useSandbox } from './sandbox';
 
 describe('real-engine harness', () => {
 	const provider = new ProbeProvider();
-	const sandbox = new Sandbox([provider]);
-	let credentials: Record<string, Record<string, string | number | boolean>>;
-
-	beforeAll(async () => {
-		await sandbox.start();
-		credentials = Object.fromEntries(sandbox.credentials().map((c) => [c.type, c.data]));
-	});
-	afterAll(async () => await sandbox.stop());
-	beforeEach(() => sandbox.reset());
+	const { sandbox, credentials } = useSandbox([provider]);
 
 	it('runs a workflow through WorkflowExecute and the real HTTP helpers', async () => {
 		const result = await runWorkflow({

@@ -1,10 +1,10 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { Sandbox } from '../../sandbox/framework';
 import type { ProviderModule, SandboxCredential, SandboxRequest, SandboxResponse } from '../../sandbox/framework';
 import { jsonResponse } from '../../sandbox/framework';
 import { runWorkflow } from '../harness/engine';
 import { ProbeProvider } from '../harness/probeProvider';
+import { useSandbox } from '../harness/sandbox';
 
 /**
  * The probe provider with slow answers: every /echo takes `delayMs` (ids starting with "bad" fail after
@@ -49,15 +49,7 @@ class SlowProvider implements ProviderModule {
 }
 
 const provider = new SlowProvider();
-const sandbox = new Sandbox([provider]);
-let credentials: Record<string, Record<string, string | number | boolean>>;
-
-beforeAll(async () => {
-	await sandbox.start();
-	credentials = Object.fromEntries(sandbox.credentials().map((c) => [c.type, c.data]));
-});
-afterAll(async () => await sandbox.stop());
-beforeEach(() => sandbox.reset());
+const { sandbox, credentials } = useSandbox([provider]);
 
 async function probe(ids: string[], requestOptions: IDataObject | undefined, continueOnFail = false) {
 	return await runWorkflow({

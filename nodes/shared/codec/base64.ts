@@ -140,58 +140,75 @@ export function encodedByteLength(parts: readonly EncodedPart[]): number {
 	);
 }
 
+/** Writes a document's parts into one buffer of exactly the document's byte length. */
+class BodyWriter {
+	private readonly target: Buffer;
+
+	private offset = 0;
+
+	constructor(parts: readonly EncodedPart[]) {
+		this.target = Buffer.alloc(encodedByteLength(parts));
+	}
+
+	text(part: string): void {
+		this.offset += this.target.write(part, this.offset, 'utf8');
+	}
+
+	/** Content held in memory, encoded slice by slice. */
+	buffer(content: Base64Content, sliceBytes: number): void {
+		for (const text of base64Slices(content, sliceBytes)) this.offset += this.target.write(text, this.offset, 'latin1');
+	}
+
+	/**
+	 * Streamed content, read once chunk by chunk (a chunk's last one or two bytes wait for the next, so that the pieces
+	 * join to the base64 of the whole). More or fewer bytes than announced is an error, not a wrong body.
+	 */
+	async stream(content: Base64Content, source: StreamedBinary): Promise<void> {
+		let carry = Buffer.alloc(0);
+		let read = 0;
+		for await (const chunk of await source.open()) {
+			read += chunk.length;
+			if (read > source.byteLength) break;
+			const bytes = carry.length > 0 ? Buffer.concat([carry, chunk]) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
+			const whole = bytes.length - (bytes.length % 3);
+			this.offset += this.target.write(bytes.subarray(0, whole).toString('base64'), this.offset, 'latin1');
+			carry = Buffer.from(bytes.subarray(whole));
+		}
+		if (read !== content.byteLength) {
+			throw new CodecError(`The binary content is ${read > content.byteLength ? 'longer' : 'shorter'} than its announced ${content.byteLength} bytes`);
+		}
+		this.offset += this.target.write(carry.toString('base64'), this.offset, 'latin1');
+	}
+
+	finish(): Buffer {
+		// The length is computed, not measured: a mismatch would send a truncated or padded body.
+		if (this.offset !== this.target.length) {
+			throw new CodecError(`The request body came out ${this.offset} bytes long, not ${this.target.length}`);
+		}
+		return this.target;
+	}
+}
+
 /**
  * The encoded document as one buffer of exactly its byte length: the UTF-8 of the text, and the base64 of each content
  * written into place slice by slice. Neither a base64 string of a whole content nor the document as text is ever made.
  */
 export function encodeParts(parts: readonly EncodedPart[], sliceBytes = SLICE_BYTES): Buffer {
-	const target = Buffer.alloc(encodedByteLength(parts));
-	let offset = 0;
+	const writer = new BodyWriter(parts);
 	for (const part of parts) {
-		if (typeof part === 'string') {
-			offset += target.write(part, offset, 'utf8');
-			continue;
-		}
-		for (const text of base64Slices(part, sliceBytes)) offset += target.write(text, offset, 'latin1');
+		if (typeof part === 'string') writer.text(part);
+		else writer.buffer(part, sliceBytes);
 	}
-	// The length is computed, not measured: a mismatch would send a truncated or padded body.
-	if (offset !== target.length) throw new CodecError(`The request body came out ${offset} bytes long, not ${target.length}`);
-	return target;
+	return writer.finish();
 }
 
-/**
- * `encodeParts` for parts that may hold streamed content: each stream is read once, chunk by chunk, and its base64
- * written into place (a chunk's last one or two bytes wait for the next, so that the pieces join to the base64 of
- * the whole). A stream that gives more or fewer bytes than it announced is an error, not a wrong body.
- */
+/** `encodeParts` for parts that may hold streamed content (files in n8n's binary store): each stream is read once. */
 export async function encodePartsAsync(parts: readonly EncodedPart[]): Promise<Buffer> {
-	if (parts.every((part) => typeof part === 'string' || Buffer.isBuffer(part.source))) return encodeParts(parts);
-	const target = Buffer.alloc(encodedByteLength(parts));
-	let offset = 0;
+	const writer = new BodyWriter(parts);
 	for (const part of parts) {
-		if (typeof part === 'string') {
-			offset += target.write(part, offset, 'utf8');
-			continue;
-		}
-		if (Buffer.isBuffer(part.source)) {
-			for (const text of base64Slices(part)) offset += target.write(text, offset, 'latin1');
-			continue;
-		}
-		let carry = Buffer.alloc(0);
-		let read = 0;
-		for await (const chunk of await part.source.open()) {
-			read += chunk.length;
-			if (read > part.byteLength) break;
-			const bytes = carry.length > 0 ? Buffer.concat([carry, chunk]) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
-			const whole = bytes.length - (bytes.length % 3);
-			offset += target.write(bytes.subarray(0, whole).toString('base64'), offset, 'latin1');
-			carry = Buffer.from(bytes.subarray(whole));
-		}
-		if (read !== part.byteLength) {
-			throw new CodecError(`The binary content is ${read > part.byteLength ? 'longer' : 'shorter'} than its announced ${part.byteLength} bytes`);
-		}
-		offset += target.write(carry.toString('base64'), offset, 'latin1');
+		if (typeof part === 'string') writer.text(part);
+		else if (Buffer.isBuffer(part.source)) writer.buffer(part, SLICE_BYTES);
+		else await writer.stream(part, part.source);
 	}
-	if (offset !== target.length) throw new CodecError(`The request body came out ${offset} bytes long, not ${target.length}`);
-	return target;
+	return writer.finish();
 }

@@ -7,22 +7,14 @@ import type { IDataObject, IExecuteFunctions, IHttpRequestOptions, INode } from 
 
 import { base64Of, buildXml, type XmlElement } from '../../../nodes/shared/codec';
 import { providerRequest, type ProviderProfile } from '../../../nodes/shared/transport';
-import { Sandbox } from '../../../sandbox/framework';
 import { EXPERTSENDER_API_KEY, ExpertSenderProvider } from '../../../sandbox/providers/expertsender';
 import { MappProvider } from '../../../sandbox/providers/mapp';
 import { runWorkflow } from '../../harness/engine';
+import { useSandbox } from '../../harness/sandbox';
 
 const expertSender = new ExpertSenderProvider();
 const mapp = new MappProvider();
-const sandbox = new Sandbox([expertSender, mapp]);
-let credentials: Record<string, Record<string, string | number | boolean>>;
-
-beforeAll(async () => {
-	await sandbox.start();
-	credentials = Object.fromEntries(sandbox.credentials().map((c) => [c.type, c.data]));
-});
-afterAll(async () => await sandbox.stop());
-beforeEach(() => sandbox.reset());
+const { sandbox, credentials } = useSandbox([expertSender, mapp]);
 
 /** Deterministic bytes of every value, so that base64 uses its whole alphabet. */
 function bytes(length: number, seed: number): Buffer {

@@ -1,19 +1,11 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { Sandbox } from '../../../sandbox/framework';
 import { runWorkflow } from '../../harness/engine';
 import { fault, PROBE_PASSWORD, PROBE_USER, ProbeProvider } from '../../harness/probeProvider';
+import { useSandbox } from '../../harness/sandbox';
 
 const provider = new ProbeProvider();
-const sandbox = new Sandbox([provider]);
-let credentials: Record<string, Record<string, string | number | boolean>>;
-
-beforeAll(async () => {
-	await sandbox.start();
-	credentials = Object.fromEntries(sandbox.credentials().map((c) => [c.type, c.data]));
-});
-afterAll(async () => await sandbox.stop());
-beforeEach(() => sandbox.reset());
+const { sandbox, credentials } = useSandbox([provider]);
 
 const BASIC = Buffer.from(`${PROBE_USER}:${PROBE_PASSWORD}`).toString('base64');
 
