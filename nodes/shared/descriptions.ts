@@ -79,7 +79,7 @@ export function requestsPerSecondProperty(
 		displayName: 'Requests per Second',
 		name: 'requestsPerSecond',
 		type: 'number',
-		typeOptions: { minValue: 0, numberPrecision: 2 },
+		typeOptions: { minValue: 0 },
 		default: defaultValue,
 		description: `${description} Every node using this account in this n8n process (one worker in queue mode) shares it. 0 means no ceiling.`,
 		...overrides,
