@@ -1,5 +1,7 @@
 import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
 
+import { DEFAULT_REQUESTS_IN_PARALLEL, MAX_REQUESTS_IN_PARALLEL } from './execute';
+
 /**
  * Adds `displayOptions` to every property of an operation, merged with any it already has. n8n's own nodes use the
  * same helper from nodes-base, which community packages cannot import.
@@ -53,8 +55,8 @@ export function requestOptionsProperty(extraOptions: INodeProperties[] = []): IN
 			displayName: 'Requests in Parallel',
 			name: 'requestsInParallel',
 			type: 'number',
-			typeOptions: { minValue: 1, maxValue: 100 },
-			default: 10,
+			typeOptions: { minValue: 1, maxValue: MAX_REQUESTS_IN_PARALLEL },
+			default: DEFAULT_REQUESTS_IN_PARALLEL,
 			description:
 				"How many input items are sent at the same time. The output keeps the input order. The credential's Requests per Second still caps the rate.",
 		},

@@ -114,6 +114,10 @@ function containsExpression(value: unknown): boolean {
 
 type Known = { constant: unknown } | { resolver: Resolver | undefined };
 
+function isOnlyExtractValue(options: IGetNodeParameterOptions): boolean {
+	return Object.keys(options).every((key) => key === 'extractValue');
+}
+
 /**
  * The context the operations of one node run use: n8n's own, with memos for the run. Every read of a parameter in
  * n8n resolves it and checks it against the node's whole description, which is most of a node's cost per item:
@@ -142,8 +146,10 @@ export function runContext(context: IExecuteFunctions): IExecuteFunctions {
 		if (known === undefined) {
 			const raw = getNodeParameter(name, itemIndex, fallback, { rawExpressions: true });
 			if (containsExpression(raw)) {
-				// Options such as extractValue transform the value after resolution: those stay with n8n.
-				known = { resolver: options === undefined ? compile(raw) : undefined };
+				// Options transform the value after resolution, so those stay with n8n; except extractValue on a plain
+				// value, which only resource locators (objects with `__rl`) are changed by.
+				const plain = options === undefined || (isOnlyExtractValue(options) && (typeof raw !== 'object' || raw === null));
+				known = { resolver: plain ? compile(raw) : undefined };
 			} else {
 				// Resolved here, so that a value n8n refuses throws for this item and is not remembered.
 				known = { constant: getNodeParameter(name, itemIndex, fallback, options) };

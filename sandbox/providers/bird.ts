@@ -219,6 +219,12 @@ export class BirdProvider implements ProviderModule {
 
 	readonly contacts = new Map<string, StoredContact>();
 
+	/**
+	 * Contact by identifier (`key\u0000value`). A contact's identifiers are fixed when it is made, so the index only
+	 * grows with new contacts; a deleted contact's entries are dropped on read.
+	 */
+	private readonly byIdentifier = new Map<string, StoredContact>();
+
 	readonly batches: StoredBatch[] = [];
 
 	/** Uploaded media by media ID. */
@@ -235,6 +241,7 @@ export class BirdProvider implements ProviderModule {
 	reset(): void {
 		this.messages.clear();
 		this.contacts.clear();
+		this.byIdentifier.clear();
 		this.batches.length = 0;
 		this.media.clear();
 		this.issuedUploads.clear();
@@ -251,6 +258,11 @@ export class BirdProvider implements ProviderModule {
 		];
 	}
 
+	private addContact(contact: StoredContact): void {
+		this.contacts.set(contact.id, contact);
+		for (const { key, value } of contact.identifiers) this.byIdentifier.set(`${key}\u0000${value}`, contact);
+	}
+
 	/** Seeds a contact, as if made in Bird's UI. */
 	seedContact(identifiers: Array<{ key: string; value: string }>, displayName?: string): Json {
 		const now = new Date().toISOString();
@@ -264,7 +276,7 @@ export class BirdProvider implements ProviderModule {
 			createdAt: now,
 			updatedAt: now,
 		};
-		this.contacts.set(contact.id, contact);
+		this.addContact(contact);
 		return this.contactJson(contact);
 	}
 
@@ -670,11 +682,11 @@ export class BirdProvider implements ProviderModule {
 		}
 		const key = contact.identifierKey as string;
 		const value = contact.identifierValue as string;
-		let found = [...this.contacts.values()].find((candidate) => candidate.identifiers.some((identifier) => identifier.key === key && identifier.value === value));
+		let found = this.ownerOf(key, value);
 		if (!found) {
 			const now = new Date().toISOString();
 			found = { id: this.nextId('c'), identifiers: [{ key, value }], attributes: {}, listIds: [], accountIds: [], createdAt: now, updatedAt: now };
-			this.contacts.set(found.id, found);
+			this.addContact(found);
 		}
 		return { id: found.id, identifierKey: key, identifierValue: value, ...(contact.type ? { type: contact.type } : {}) };
 	}
@@ -761,9 +773,8 @@ export class BirdProvider implements ProviderModule {
 	}
 
 	private ownerOf(key: string, value: string, except?: string): StoredContact | undefined {
-		return [...this.contacts.values()].find(
-			(contact) => contact.id !== except && contact.identifiers.some((identifier) => identifier.key === key && identifier.value === value),
-		);
+		const contact = this.byIdentifier.get(`${key}\u0000${value}`);
+		return contact && contact.id !== except && this.contacts.get(contact.id) === contact ? contact : undefined;
 	}
 
 	private createContact(body: Json): SandboxResponse {
@@ -791,7 +802,7 @@ export class BirdProvider implements ProviderModule {
 			createdAt: now,
 			updatedAt: now,
 		};
-		this.contacts.set(contact.id, contact);
+		this.addContact(contact);
 		return jsonResponse(201, this.contactJson(contact));
 	}
 
@@ -851,7 +862,7 @@ export class BirdProvider implements ProviderModule {
 		const now = new Date().toISOString();
 		if (!contact) {
 			contact = { id: this.nextId('c'), identifiers: [{ key, value }], attributes: {}, listIds: [], accountIds: [], createdAt: now, updatedAt: now };
-			this.contacts.set(contact.id, contact);
+			this.addContact(contact);
 		}
 		if (isObject(body.attributes)) Object.assign(contact.attributes, structuredClone(body.attributes));
 		contact.listIds = [...new Set([...contact.listIds, ...addToLists])].filter((id) => !removeFromLists.includes(id));

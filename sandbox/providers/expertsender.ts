@@ -219,6 +219,9 @@ export class ExpertSenderProvider implements ProviderModule {
 
 	readonly subscribers = new Map<number, EsSubscriber>();
 
+	/** Subscriber ID by lower-case e-mail, so that a batch of 10,000 is not 10,000 scans (checked on every read). */
+	private readonly byEmail = new Map<string, number>();
+
 	readonly sent: EsSentMessage[] = [];
 
 	private nextId = 5000;
@@ -229,9 +232,10 @@ export class ExpertSenderProvider implements ProviderModule {
 
 	reset(): void {
 		this.subscribers.clear();
+		this.byEmail.clear();
 		this.sent.length = 0;
 		this.nextId = 5000;
-		this.subscribers.set(1001, {
+		this.addSubscriber({
 			id: 1001,
 			email: 'patrick@mydomain.com',
 			firstname: 'Patrick',
@@ -241,7 +245,7 @@ export class ExpertSenderProvider implements ProviderModule {
 			events: [],
 			subscriptions: [{ date: '2025-03-01T09:00:00', listId: 1, type: 'Subscribed' }],
 		});
-		this.subscribers.set(1002, {
+		this.addSubscriber({
 			id: 1002,
 			email: 'gone@example.com',
 			properties: new Map(),
@@ -266,7 +270,16 @@ export class ExpertSenderProvider implements ProviderModule {
 
 	findByEmail(email: string): EsSubscriber | undefined {
 		const wanted = email.toLowerCase();
-		return [...this.subscribers.values()].find((subscriber) => subscriber.email?.toLowerCase() === wanted);
+		const id = this.byEmail.get(wanted);
+		const subscriber = id === undefined ? undefined : this.subscribers.get(id);
+		// An entry is stale when the subscriber was deleted or its address changed since.
+		return subscriber?.email?.toLowerCase() === wanted ? subscriber : undefined;
+	}
+
+	/** Stores a subscriber (new or changed) and indexes its e-mail; tests seed subscribers with it too. */
+	addSubscriber(subscriber: EsSubscriber): void {
+		this.subscribers.set(subscriber.id, subscriber);
+		if (subscriber.email) this.byEmail.set(subscriber.email.toLowerCase(), subscriber.id);
 	}
 
 	/** Counted per API key: in the query for GET and DELETE, in `<ApiKey>` (entities decoded) for POST. */
@@ -560,20 +573,21 @@ export class ExpertSenderProvider implements ProviderModule {
 		const mode = value('Mode') ?? 'AddAndUpdate';
 		const matchingMode = value('MatchingMode') ?? 'Email';
 		const listId = Number(value('ListId'));
-		const all = [...this.subscribers.values()];
+		const all = () => [...this.subscribers.values()];
 		const existing =
 			matchingMode === 'Email'
 				? this.findByEmail(value('Email')!)
 				: matchingMode === 'Id'
 					? this.subscribers.get(Number(value('Id')))
 					: matchingMode === 'Phone'
-						? all.find((s) => s.phone === value('Phone'))
-						: all.find((s) => s.customSubscriberId === value('CustomSubscriberId'));
+						? all().find((s) => s.phone === value('Phone'))
+						: all().find((s) => s.customSubscriberId === value('CustomSubscriberId'));
 		if (existing) {
 			const state = existing.lists.get(listId);
 			const blocked = state?.status === 'Unsubscribed' && value('AllowUnsubscribed') !== 'true';
 			if (mode.endsWith('Ignore') || blocked) return { email: existing.email, id: existing.id, wasAdded: false, wasIgnored: true };
 			this.writeFields(existing, row, mode.endsWith('Replace'));
+			this.addSubscriber(existing);
 			this.joinList(existing, listId);
 			return { email: existing.email, id: existing.id, wasAdded: false, wasIgnored: false };
 		}
@@ -587,7 +601,7 @@ export class ExpertSenderProvider implements ProviderModule {
 		};
 		this.writeFields(subscriber, row, true);
 		this.joinList(subscriber, listId);
-		this.subscribers.set(subscriber.id, subscriber);
+		this.addSubscriber(subscriber);
 		return { email: subscriber.email, id: subscriber.id, wasAdded: true, wasIgnored: false };
 	}
 
@@ -663,7 +677,7 @@ export class ExpertSenderProvider implements ProviderModule {
 		if (kind === 'SystemTransactionals') {
 			if (!subscriber && id === undefined && email !== undefined) {
 				subscriber = { id: this.nextId++, email, properties: new Map(), lists: new Map(), events: [], subscriptions: [] };
-				this.subscribers.set(subscriber.id, subscriber);
+				this.addSubscriber(subscriber);
 			}
 			if (!subscriber) throw new Rejection(400, NO_SUCH_RECEIVER);
 		} else if (!subscriber || ![...subscriber.lists.values()].some((state) => state.status === 'Active')) {

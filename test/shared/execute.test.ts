@@ -88,10 +88,10 @@ describe('router: Requests in Parallel', () => {
 		expect([...provider.deliveries.values()]).toEqual(Array(7).fill(1));
 	});
 
-	it('sends 10 items at once by default', async () => {
-		const result = await probe(ids(14), undefined);
-		expect(provider.maxInFlight).toBe(10);
-		expectInOrder(result.output('Probe'), ids(14));
+	it('sends 50 items at once by default', async () => {
+		const result = await probe(ids(60), undefined);
+		expect(provider.maxInFlight).toBe(50);
+		expectInOrder(result.output('Probe'), ids(60));
 	});
 
 	it('sends one item at a time with 1, in input order on the wire', async () => {
@@ -122,7 +122,7 @@ describe('router: Requests in Parallel', () => {
 		expect(sandbox.requests('probe').map((request) => JSON.parse(request.body).id)).toEqual(['bad-a', 'b']);
 	});
 
-	it('treats values outside 1..100 as the nearest bound', async () => {
+	it('treats values outside 1..200 as the nearest bound', async () => {
 		await probe(ids(3), { requestsInParallel: 0 });
 		expect(provider.maxInFlight).toBe(1);
 	});

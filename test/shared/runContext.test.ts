@@ -71,6 +71,17 @@ describe('run context: parameters resolved as n8n resolves them', () => {
 		]);
 	});
 
+	it.each([
+		['a plain text', { text: '={{ $json.email }}' }],
+		['a resource locator by ID', { locator: { __rl: true, mode: 'id', value: '={{ $json.email }}' } }],
+		['a resource locator by URL', { locator: { __rl: true, mode: 'url', value: '=https://example.com/items/{{ $json.n }}' } }],
+	])('reads %s with extractValue as n8n does', async (_, parameters) => {
+		for (const row of await resolveBoth(parameters)) {
+			expect(row['text:extract'].fast).toEqual(row['text:extract'].engine);
+			expect(row['locator:extract'].fast).toEqual(row['locator:extract'].engine);
+		}
+	});
+
 	it('gives every item its own copy of a parameter without expressions', async () => {
 		const rows = await resolveBoth({ rows: { row: [{ name: 'a', value: 'b' }] } });
 		for (const row of rows) expect(row['rows.row'].fast).toEqual({ value: [{ name: 'a', value: 'b' }] });

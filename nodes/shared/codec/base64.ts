@@ -53,7 +53,8 @@ export function base64Of(source: Buffer | StreamedBinary): Base64Content {
 export type EncodedPart = string | Base64Content;
 
 interface MarkerSession {
-	nonce: string;
+	/** Made on the first content only: most documents have none, and need no random bytes. */
+	nonce?: string;
 	contents: Base64Content[];
 }
 
@@ -68,6 +69,7 @@ let session: MarkerSession | undefined;
 export function base64Text(content: Base64Content): string {
 	if (content.byteLength === 0) return '';
 	if (!session) return content.data.toString('base64');
+	session.nonce ??= `b64${randomBytes(16).toString('hex')}`;
 	session.contents.push(content);
 	return `${session.nonce}i${session.contents.length - 1}e`;
 }
@@ -81,7 +83,7 @@ const MAX_BUILDS = 3;
  */
 export function collectParts(build: () => string): EncodedPart[] {
 	for (let count = 1; ; count++) {
-		const current: MarkerSession = { nonce: `b64${randomBytes(16).toString('hex')}`, contents: [] };
+		const current: MarkerSession = { contents: [] };
 		const outer = session;
 		session = current;
 		let text: string;
@@ -98,7 +100,7 @@ export function collectParts(build: () => string): EncodedPart[] {
 	}
 }
 
-function splitAtMarkers(text: string, { nonce, contents }: MarkerSession): EncodedPart[] | undefined {
+function splitAtMarkers(text: string, { nonce = '', contents }: MarkerSession): EncodedPart[] | undefined {
 	if (text.split(nonce).length - 1 !== contents.length) return undefined;
 	const pieces = text.split(new RegExp(`${nonce}i(\\d+)e`));
 	const used = new Set<number>();

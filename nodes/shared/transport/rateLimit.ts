@@ -9,27 +9,59 @@ export interface RateCeiling {
 }
 
 /**
- * Spaces requests evenly at `perSecond`: each request gets the next free slot, 1/perSecond after the previous one.
- * Even spacing (rather than a full bucket at the start) keeps every one-second window at or under the ceiling, so a
- * provider that counts requests per second never sees a burst above it.
+ * Lets requests go one at a time, in the order they asked, so that no window of one second ever holds more than
+ * `perSecond` of them: each goes at least 1/perSecond after the one before (an even pace, never a burst) and at least
+ * one second after the one `perSecond` places back. Both are measured when a request actually goes, so a busy event
+ * loop that delays some requests cannot bunch them up afterwards.
  */
 export class RateLimiter {
-	private nextSlot = 0;
+	private readonly waiting: Array<() => void> = [];
 
-	constructor(private perSecond: number) {}
+	/** When the most recent requests went, oldest first; at most `perSecond` of them are kept. */
+	private readonly started: number[] = [];
+
+	/** The wait for the first request in line, while one is pending. */
+	private timer: Promise<void> | undefined;
+
+	constructor(
+		private perSecond: number,
+		private readonly now: () => number = Date.now,
+	) {}
 
 	/** A credential may change its ceiling between runs; the new value applies from the next request. */
 	setRate(perSecond: number): void {
 		this.perSecond = perSecond;
 	}
 
-	/** Waits for this request's slot. */
-	async acquire(now: () => number = Date.now): Promise<void> {
+	/** Resolves when this request may go. */
+	async acquire(): Promise<void> {
 		if (!(this.perSecond > 0)) return;
-		const current = now();
-		const slot = Math.max(current, this.nextSlot);
-		this.nextSlot = slot + 1000 / this.perSecond;
-		if (slot > current) await sleep(slot - current);
+		await new Promise<void>((resolve) => {
+			this.waiting.push(resolve);
+			this.release();
+		});
+	}
+
+	private release(): void {
+		if (this.timer !== undefined) return;
+		while (this.waiting.length > 0) {
+			const now = this.now();
+			const limit = Math.max(1, Math.floor(this.perSecond));
+			while (this.started.length > limit) this.started.shift();
+			const last = this.started[this.started.length - 1];
+			const paced = last === undefined ? now : last + 1000 / this.perSecond;
+			const windowed = this.started.length < limit ? now : this.started[this.started.length - limit] + 1000;
+			const at = Math.max(paced, windowed);
+			if (at > now) {
+				this.timer = sleep(Math.ceil(at - now)).then(() => {
+					this.timer = undefined;
+					this.release();
+				});
+				return;
+			}
+			this.started.push(now);
+			this.waiting.shift()!();
+		}
 	}
 }
 

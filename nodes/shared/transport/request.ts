@@ -15,6 +15,7 @@ import {
 	CodecError,
 	decodeJson,
 	encodeJsonParts,
+	encodedByteLength,
 	encodePartsAsync,
 	excerptOf,
 	parseSoapEnvelope,
@@ -25,6 +26,7 @@ import {
 	type XmlParsedElement,
 	type XmlValue,
 } from '../codec';
+import { bodyBudget } from './bodyBudget';
 import { waitForRateSlot, type RateCeiling } from './rateLimit';
 import { Redactor } from './redact';
 import { DEFAULT_RETRY_POLICY, parseRetryAfter, retryDelay, type RetryPolicy } from './retry';
@@ -160,6 +162,8 @@ const ACCEPT: Record<ResponseFormat, string> = {
 interface EncodedBody {
 	body?: string | Buffer | object;
 	headers: Record<string, string>;
+	/** Gives back the body's share of the process's budget for bodies with binary content. */
+	release?: () => void;
 }
 
 /**
@@ -167,27 +171,33 @@ interface EncodedBody {
  * exactly its length with the base64 encoded into place (see encodePartsAsync), so that neither a base64 string of a file
  * nor the document as text is made. The HTTP client sends a buffer as it is, and every attempt sends it again.
  */
-async function partsBody(parts: EncodedPart[]): Promise<string | Buffer> {
-	return parts.every((part) => typeof part === 'string') ? parts.join('') : await encodePartsAsync(parts);
+async function partsBody(parts: EncodedPart[], headers: Record<string, string>): Promise<EncodedBody> {
+	if (parts.every((part) => typeof part === 'string')) return { body: parts.join(''), headers };
+	const release = await bodyBudget.acquire(encodedByteLength(parts));
+	let body: Buffer | undefined;
+	try {
+		body = await encodePartsAsync(parts);
+	} finally {
+		// A body that could not be written (a file that changed size) gives its share back at once.
+		if (!body) release();
+	}
+	return { body, headers, release };
 }
 
 async function encodeBody(body: RequestBody | undefined): Promise<EncodedBody> {
 	if (body === undefined) return { headers: {} };
-	if ('json' in body) {
-		return { body: await partsBody(encodeJsonParts(body.json)), headers: { 'Content-Type': 'application/json' } };
-	}
+	if ('json' in body) return await partsBody(encodeJsonParts(body.json), { 'Content-Type': 'application/json' });
 	if ('xml' in body) {
 		const { root, value, declaration } = body.xml;
-		return {
-			body: await partsBody(buildXmlParts(root, value, { declaration })),
-			headers: { 'Content-Type': body.contentType ?? 'text/xml; charset=utf-8' },
-		};
+		return await partsBody(buildXmlParts(root, value, { declaration }), {
+			'Content-Type': body.contentType ?? 'text/xml; charset=utf-8',
+		});
 	}
 	if ('soap' in body) {
-		return {
-			body: await partsBody(buildSoapEnvelopeParts(body.soap)),
-			headers: { 'Content-Type': 'text/xml; charset=utf-8', SOAPAction: `"${body.soapAction ?? ''}"` },
-		};
+		return await partsBody(buildSoapEnvelopeParts(body.soap), {
+			'Content-Type': 'text/xml; charset=utf-8',
+			SOAPAction: `"${body.soapAction ?? ''}"`,
+		});
 	}
 	if ('form' in body) return { body: body.form, headers: {} };
 	return { body: body.raw, headers: { 'Content-Type': body.contentType } };
@@ -273,6 +283,28 @@ function itemSuffix(itemIndex: number | undefined): string {
 	return itemIndex === undefined ? '' : ` [item ${itemIndex}]`;
 }
 
+// One per credentials object: a node run reads its credential once (see runContext), so its requests share one.
+const redactors = new WeakMap<ICredentialDataDecryptedObject, Map<ProviderProfile, Redactor>>();
+
+/** Hides the profile's secrets of these credentials, and the Basic header derived from them. */
+function redactorFor(profile: ProviderProfile, credentials: ICredentialDataDecryptedObject): Redactor {
+	let byProfile = redactors.get(credentials);
+	if (!byProfile) {
+		byProfile = new Map();
+		redactors.set(credentials, byProfile);
+	}
+	let redactor = byProfile.get(profile);
+	if (!redactor) {
+		const basic = profile.basicAuth?.(credentials);
+		redactor = new Redactor([
+			...profile.secrets(credentials),
+			...(basic ? [Redactor.basicAuthValue(basic.user, basic.password)] : []),
+		]);
+		byProfile.set(profile, redactor);
+	}
+	return redactor;
+}
+
 /**
  * Sends one request to a provider through n8n's `httpRequestWithAuthentication`: encodes the body with the shared
  * codec, decodes the response by format, retries what the provider documents as not processed (bounded exponential
@@ -286,11 +318,7 @@ export async function providerRequest<T = unknown>(
 	request: ProviderRequest,
 ): Promise<ProviderResponse<T>> {
 	const credentials = await this.getCredentials(profile.credentialType, request.itemIndex ?? 0);
-	const basic = profile.basicAuth?.(credentials);
-	const redactor = new Redactor([
-		...profile.secrets(credentials),
-		...(basic ? [Redactor.basicAuthValue(basic.user, basic.password)] : []),
-	]);
+	const redactor = redactorFor(profile, credentials);
 	const policy: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...profile.retry };
 	const networkPolicy: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...profile.networkRetry };
 	const idempotent = request.idempotent ?? (request.method === 'GET' || request.method === 'HEAD');
@@ -336,102 +364,110 @@ export async function providerRequest<T = unknown>(
 		timeout: request.timeoutMs ?? profile.timeoutMs ?? 120_000,
 	};
 
-	for (let attempt = 1; ; attempt++) {
-		let raw: { body: unknown; headers: Record<string, string | string[] | undefined>; statusCode: number };
-		if (request.authenticate !== false) await waitForRateSlot(profile.rateCeiling?.(credentials, request.method));
-		try {
-			raw = (await send.call(this, request.authenticate === false ? undefined : profile.credentialType, {
-				...options,
-				headers: { ...options.headers },
-			})) as typeof raw;
-		} catch (error) {
-			const code = networkErrorCode(error) ?? 'UNKNOWN';
-			const notSent = NOT_SENT_CODES.has(code);
-			if ((notSent || idempotent) && attempt < networkPolicy.maxAttempts) {
-				await sleep(retryDelay(networkPolicy, attempt, undefined));
-				continue;
-			}
-			const detail = redactor.text(String((error as Error).message ?? error));
-			throw fail(
-				notSent
-					? `${profile.name} could not be reached for ${request.operation} (${code})`
-					: `${profile.name} gave no complete answer to ${request.operation} (${code})`,
-				notSent
-					? `Nothing was sent. Check the base URL in the credential and that the host is reachable. ${detail}`
-					: idempotent
-						? `The request was tried ${attempt} times. ${detail}`
-						: `The request may or may not have been processed, so it was not sent again (that could deliver it twice). Check in ${profile.name} before running this item again. ${detail}`,
-				undefined,
-				{ networkError: code, attempts: attempt },
-			);
-		}
-
-		const buffer = toBuffer(raw.body);
-		const text = request.response === 'binary' ? '' : buffer.toString('utf8');
-		const decoded = decodeBody(request.response, buffer, text, what, request.xmlArrays);
-		const check: ResponseForErrorCheck = {
-			statusCode: raw.statusCode,
-			headers: raw.headers,
-			body: decoded.body,
-			text,
-			fault: decoded.fault,
-		};
-		const providerError = profile.parseError(check);
-		const ok = raw.statusCode >= 200 && raw.statusCode < 300;
-
-		if (ok && !providerError && !decoded.fault) {
-			if (decoded.decodeError) {
+	// The body's share of the budget for bodies with attachments is held until the last attempt is over.
+	const attempts = async (): Promise<ProviderResponse<T>> => {
+		for (let attempt = 1; ; attempt++) {
+			let raw: { body: unknown; headers: Record<string, string | string[] | undefined>; statusCode: number };
+			if (request.authenticate !== false) await waitForRateSlot(profile.rateCeiling?.(credentials, request.method));
+			try {
+				raw = (await send.call(this, request.authenticate === false ? undefined : profile.credentialType, {
+					...options,
+					headers: { ...options.headers },
+				})) as typeof raw;
+			} catch (error) {
+				const code = networkErrorCode(error) ?? 'UNKNOWN';
+				const notSent = NOT_SENT_CODES.has(code);
+				if ((notSent || idempotent) && attempt < networkPolicy.maxAttempts) {
+					await sleep(retryDelay(networkPolicy, attempt, undefined));
+					continue;
+				}
+				const detail = redactor.text(String((error as Error).message ?? error));
 				throw fail(
-					`${profile.name} ${request.operation}: ${decoded.decodeError.message}`,
-					`The request was accepted (HTTP ${raw.statusCode}) but the answer could not be read, so its result is unknown; it was not sent again. Excerpt: ${decoded.decodeError.excerpt ?? ''}`,
-					raw.statusCode,
+					notSent
+						? `${profile.name} could not be reached for ${request.operation} (${code})`
+						: `${profile.name} gave no complete answer to ${request.operation} (${code})`,
+					notSent
+						? `Nothing was sent. Check the base URL in the credential and that the host is reachable. ${detail}`
+						: idempotent
+							? `The request was tried ${attempt} times. ${detail}`
+							: `The request may or may not have been processed, so it was not sent again (that could deliver it twice). Check in ${profile.name} before running this item again. ${detail}`,
+					undefined,
+					{ networkError: code, attempts: attempt },
 				);
 			}
-			return {
+
+			const buffer = toBuffer(raw.body);
+			const text = request.response === 'binary' ? '' : buffer.toString('utf8');
+			const decoded = decodeBody(request.response, buffer, text, what, request.xmlArrays);
+			const check: ResponseForErrorCheck = {
 				statusCode: raw.statusCode,
 				headers: raw.headers,
-				body: decoded.body as T,
-				soapOperation: decoded.soapOperation,
+				body: decoded.body,
 				text,
-				attempts: attempt,
+				fault: decoded.fault,
 			};
-		}
+			const providerError = profile.parseError(check);
+			const ok = raw.statusCode >= 200 && raw.statusCode < 300;
 
-		const notProcessed = profile.isNotProcessed(check);
-		const retryAfter = headerValue(raw.headers, 'retry-after');
-		if (notProcessed && attempt < policy.maxAttempts) {
-			const retryAfterMs = parseRetryAfter(retryAfter);
-			if (retryAfterMs === undefined || retryAfterMs <= policy.maxRetryAfterMs) {
-				await sleep(retryDelay(policy, attempt, retryAfterMs));
-				continue;
+			if (ok && !providerError && !decoded.fault) {
+				if (decoded.decodeError) {
+					throw fail(
+						`${profile.name} ${request.operation}: ${decoded.decodeError.message}`,
+						`The request was accepted (HTTP ${raw.statusCode}) but the answer could not be read, so its result is unknown; it was not sent again. Excerpt: ${decoded.decodeError.excerpt ?? ''}`,
+						raw.statusCode,
+					);
+				}
+				return {
+					statusCode: raw.statusCode,
+					headers: raw.headers,
+					body: decoded.body as T,
+					soapOperation: decoded.soapOperation,
+					text,
+					attempts: attempt,
+				};
 			}
-		}
 
-		const info: ProviderErrorInfo = providerError ??
-			(decoded.fault
-				? {
-						message: decoded.fault.faultString || decoded.fault.faultCode,
-						code: decoded.fault.faultCode,
-						details: decoded.fault.detail?.fields as IDataObject,
-					}
-				: {
-						message: decoded.decodeError
-							? `HTTP ${raw.statusCode} with a body that could not be read (${excerptOf(text)})`
-							: `HTTP ${raw.statusCode}${text.trim() ? `: ${excerptOf(text)}` : ' with no body'}`,
-					});
-		const hints = [
-			info.description,
-			profile.statusHint?.(raw.statusCode, check),
-			notProcessed
-				? `${profile.name} did not process the request; it was tried ${attempt} times${retryAfter ? ` and asked to wait ${retryAfter} seconds` : ''}. Try again later or lower the request rate.`
-				: undefined,
-		].filter((hint): hint is string => Boolean(hint));
-		throw fail(
-			`${profile.name} ${request.operation} failed: ${info.message}${info.code ? ` (${info.code})` : ''}`,
-			hints.join(' ') || `HTTP ${raw.statusCode}.`,
-			raw.statusCode,
-			{ ...info.details, ...(info.code ? { code: info.code } : {}), attempts: attempt },
-		);
+			const notProcessed = profile.isNotProcessed(check);
+			const retryAfter = headerValue(raw.headers, 'retry-after');
+			if (notProcessed && attempt < policy.maxAttempts) {
+				const retryAfterMs = parseRetryAfter(retryAfter);
+				if (retryAfterMs === undefined || retryAfterMs <= policy.maxRetryAfterMs) {
+					await sleep(retryDelay(policy, attempt, retryAfterMs));
+					continue;
+				}
+			}
+
+			const info: ProviderErrorInfo = providerError ??
+				(decoded.fault
+					? {
+							message: decoded.fault.faultString || decoded.fault.faultCode,
+							code: decoded.fault.faultCode,
+							details: decoded.fault.detail?.fields as IDataObject,
+						}
+					: {
+							message: decoded.decodeError
+								? `HTTP ${raw.statusCode} with a body that could not be read (${excerptOf(text)})`
+								: `HTTP ${raw.statusCode}${text.trim() ? `: ${excerptOf(text)}` : ' with no body'}`,
+						});
+			const hints = [
+				info.description,
+				profile.statusHint?.(raw.statusCode, check),
+				notProcessed
+					? `${profile.name} did not process the request; it was tried ${attempt} times${retryAfter ? ` and asked to wait ${retryAfter} seconds` : ''}. Try again later or lower the request rate.`
+					: undefined,
+			].filter((hint): hint is string => Boolean(hint));
+			throw fail(
+				`${profile.name} ${request.operation} failed: ${info.message}${info.code ? ` (${info.code})` : ''}`,
+				hints.join(' ') || `HTTP ${raw.statusCode}.`,
+				raw.statusCode,
+				{ ...info.details, ...(info.code ? { code: info.code } : {}), attempts: attempt },
+			);
+		}
+	};
+	try {
+		return await attempts();
+	} finally {
+		encoded.release?.();
 	}
 }
 

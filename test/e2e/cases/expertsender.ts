@@ -413,7 +413,7 @@ export const expertsenderCases: E2eCase[] = [
 		},
 		input: [{ json: { by: 'customSubscriberId' } }, { json: { by: 'phone' } }],
 		setup: (sandbox) => {
-			es(sandbox).subscribers.set(1003, {
+			es(sandbox).addSubscriber({
 				id: 1003,
 				email: 'zero@example.com',
 				phone: '0048600100200',

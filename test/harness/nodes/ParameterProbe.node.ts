@@ -22,6 +22,21 @@ export class ParameterProbe implements INodeType {
 			{ displayName: 'Number', name: 'number', type: 'number', default: 0 },
 			{ displayName: 'Flag', name: 'flag', type: 'boolean', default: false },
 			{
+				displayName: 'Locator',
+				name: 'locator',
+				type: 'resourceLocator',
+				default: { mode: 'id', value: '' },
+				modes: [
+					{ displayName: 'ID', name: 'id', type: 'string' },
+					{
+						displayName: 'URL',
+						name: 'url',
+						type: 'string',
+						extractValue: { type: 'regex', regex: 'https://example\\.com/items/(\\w+)' },
+					},
+				],
+			},
+			{
 				displayName: 'Rows',
 				name: 'rows',
 				type: 'fixedCollection',
@@ -43,10 +58,12 @@ export class ParameterProbe implements INodeType {
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		const fast = runContext(this);
-		const names = ['text', 'number', 'flag', 'rows.row'];
-		const read = (context: IExecuteFunctions, name: string, itemIndex: number): unknown => {
+		// `name` alone, or `name:extract` for a read with { extractValue: true }.
+		const names = ['text', 'number', 'flag', 'rows.row', 'text:extract', 'locator:extract'];
+		const read = (context: IExecuteFunctions, key: string, itemIndex: number): unknown => {
+			const [name, extract] = key.split(':');
 			try {
-				return { value: context.getNodeParameter(name, itemIndex, null) };
+				return { value: context.getNodeParameter(name, itemIndex, null, extract ? { extractValue: true } : undefined) };
 			} catch (error) {
 				return { error: (error as Error).message };
 			}

@@ -1,0 +1,79 @@
+import { accountFingerprint, RateLimiter, requestsPerSecond } from '../../../nodes/shared/transport/rateLimit';
+
+/** The most events in any window (t - 1000 ms, t], the way a provider counts a rate per second. */
+function busiestSecond(times: number[]): number {
+	return Math.max(...times.map((end) => times.filter((time) => time > end - 1000 && time <= end).length));
+}
+
+describe('RateLimiter', () => {
+	beforeEach(() => jest.useFakeTimers({ now: 1_000_000 }));
+	afterEach(() => jest.useRealTimers());
+
+	async function release(limiter: RateLimiter, count: number, during: (advance: (ms: number) => Promise<void>) => Promise<void>) {
+		const released: Array<{ index: number; at: number }> = [];
+		const all = Promise.all(
+			Array.from({ length: count }, async (_, index) => {
+				await limiter.acquire();
+				released.push({ index, at: Date.now() });
+			}),
+		);
+		await during(async (ms) => await jest.advanceTimersByTimeAsync(ms));
+		await all;
+		return released;
+	}
+
+	it('lets requests go in the order they asked, evenly paced, never more than the ceiling in any second', async () => {
+		const limiter = new RateLimiter(10);
+		const released = await release(limiter, 35, async (advance) => await advance(5_000));
+		expect(released.map((entry) => entry.index)).toEqual(Array.from({ length: 35 }, (_, index) => index));
+		const times = released.map((entry) => entry.at);
+		times.slice(1).forEach((time, index) => expect(time - times[index]).toBeGreaterThanOrEqual(100));
+		expect(busiestSecond(times)).toBe(10);
+		// As fast as allowed, too: 35 requests at 10 a second take 3.4 s from the first to the last.
+		expect(times[34] - times[0]).toBe(3_400);
+	});
+
+	it('does not bunch up requests that a busy event loop held back', async () => {
+		const limiter = new RateLimiter(10);
+		const released = await release(limiter, 20, async (advance) => {
+			await advance(250);
+			// The event loop is blocked for 600 ms: the clock moves on, no timer fires meanwhile.
+			jest.setSystemTime(Date.now() + 600);
+			await advance(5_000);
+		});
+		const times = released.map((entry) => entry.at);
+		times.slice(1).forEach((time, index) => expect(time - times[index]).toBeGreaterThanOrEqual(100));
+		expect(busiestSecond(times)).toBeLessThanOrEqual(10);
+	});
+
+	it('takes a changed ceiling from the next request on, and none at 0', async () => {
+		const limiter = new RateLimiter(2);
+		const slow = await release(limiter, 3, async (advance) => await advance(2_000));
+		expect(slow[2].at - slow[0].at).toBe(1_000);
+		limiter.setRate(0);
+		const free = await release(limiter, 50, async (advance) => await advance(0));
+		expect(new Set(free.map((entry) => entry.at)).size).toBe(1);
+	});
+});
+
+describe('requestsPerSecond and accountFingerprint', () => {
+	it.each([
+		[undefined, 10],
+		['', 10],
+		[null, 10],
+		[0, 0],
+		['25', 25],
+		[2.5, 2.5],
+		[-1, 10],
+		['many', 10],
+	])('reads %j as %j (provider default 10)', (value, expected) => {
+		expect(requestsPerSecond(value, 10)).toBe(expected);
+	});
+
+	it('gives one account one key, and no trace of the secret in it', () => {
+		const key = accountFingerprint('https://api.esv2.com', 'secret-key-123');
+		expect(key).toBe(accountFingerprint('https://api.esv2.com', 'secret-key-123'));
+		expect(key).not.toBe(accountFingerprint('https://api.esv2.com', 'secret-key-124'));
+		expect(key).toMatch(/^[0-9a-f]{8}$/);
+	});
+});
