@@ -288,14 +288,16 @@ function convertElement(
 	context: ConvertContext,
 ): XmlParsed {
 	const attributes: XmlParsedElement = {};
+	let hasAttributes = false;
 	let nil = false;
-	for (const [rawName, rawValue] of Object.entries(rawAttributes ?? {})) {
+	for (const [rawName, rawValue] of rawAttributes ? Object.entries(rawAttributes) : []) {
 		if (rawName === 'xmlns' || rawName.startsWith('xmlns:')) continue;
 		const name = context.localNames ? localName(rawName) : rawName;
 		// Attribute-value normalisation (XML 1.0 §3.3.3): literal whitespace becomes a space, references do not.
 		const value = decodeEntities(rawValue.replace(/[\t\n\r]/g, ' '), context.what);
 		if (localName(rawName) === 'nil' && value === 'true') nil = true;
 		attributes[`@${name}`] = value;
+		hasAttributes = true;
 	}
 	if (nil) return null;
 
@@ -331,13 +333,14 @@ function convertElement(
 		}
 	}
 
-	const hasAttributes = Object.keys(attributes).length > 0;
 	if (!hasElements) {
 		if (!hasAttributes) return text;
 		return text === '' ? attributes : { ...attributes, '#text': text };
 	}
 	// Whitespace between child elements is layout, not content.
-	return text.trim() === '' ? { ...attributes, ...elements } : { ...attributes, '#text': text, ...elements };
+	const layout = text === '' || text.trim() === '';
+	if (!hasAttributes && layout) return elements;
+	return layout ? { ...attributes, ...elements } : { ...attributes, '#text': text, ...elements };
 }
 
 /**
