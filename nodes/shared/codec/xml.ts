@@ -266,13 +266,15 @@ function offsetOf(text: string, line: number, column: number): number {
 }
 
 interface ConvertContext {
-	arrays: ReadonlySet<string>;
+	/** The `arrays` option split once: full dot paths, and the names given as `*.Name`. */
+	listPaths: ReadonlySet<string>;
+	listNames: ReadonlySet<string>;
 	localNames: boolean;
 	what: string;
 }
 
 function isListPath(path: string, name: string, context: ConvertContext): boolean {
-	return context.arrays.size > 0 && (context.arrays.has(path) || context.arrays.has(`*.${name}`));
+	return context.listNames.has(name) || context.listPaths.has(path);
 }
 
 /** The element name of an ordered node: its one key other than `:@`. */
@@ -315,7 +317,8 @@ function convertElement(
 		}
 		const rawName = elementKey(child);
 		const name = context.localNames ? localName(rawName) : rawName;
-		const childPath = context.arrays.size > 0 ? `${path}.${name}` : path;
+		// Paths are only compared with full-path entries: without any, none is built.
+		const childPath = context.listPaths.size > 0 ? `${path}.${name}` : path;
 		const value = convertElement(
 			child[rawName] as OrderedNode[],
 			child[':@'] as Record<string, string> | undefined,
@@ -373,8 +376,10 @@ export function parseXml(text: string, options: XmlParseOptions = {}): XmlParsed
 		refusal = (error as Error).message;
 	}
 	if (!nodes) throw new CodecError(`${what} could not be read as XML: ${refusal}`, excerptOf(text));
+	const arrays = options.arrays ?? [];
 	const context: ConvertContext = {
-		arrays: new Set(options.arrays ?? []),
+		listPaths: new Set(arrays.filter((entry) => !entry.startsWith('*.'))),
+		listNames: new Set(arrays.filter((entry) => entry.startsWith('*.')).map((entry) => entry.slice(2))),
 		localNames: options.localNames ?? false,
 		what,
 	};
