@@ -11,21 +11,12 @@ import { EXPERTSENDER_API_KEY, ExpertSenderProvider } from '../../../sandbox/pro
 import { MappProvider } from '../../../sandbox/providers/mapp';
 import { runWorkflow } from '../../harness/engine';
 import { useSandbox } from '../../harness/sandbox';
+import { bytes } from '../../harness/bytes';
 
 const expertSender = new ExpertSenderProvider();
 const mapp = new MappProvider();
 const { sandbox, credentials } = useSandbox([expertSender, mapp]);
 
-/** Deterministic bytes of every value, so that base64 uses its whole alphabet. */
-function bytes(length: number, seed: number): Buffer {
-	const buffer = Buffer.alloc(length);
-	let state = seed;
-	for (let index = 0; index < length; index++) {
-		state = (state * 1103515245 + 12345) >>> 0;
-		buffer[index] = state >>> 24;
-	}
-	return buffer;
-}
 
 const MB = 1024 * 1024;
 // 3 MB and sizes that are 1 and 2 mod 3, so that the last slice of each is a partial group.
