@@ -109,12 +109,14 @@ async function executeInParallel(
 	parallel: number,
 ): Promise<INodeExecutionData[]> {
 	const continueOnFail = this.continueOnFail();
+	// A cancelled execution starts no further item (a rate-limited bulk run can last minutes).
+	const cancelled = this.getExecutionCancelSignal?.();
 	const results: Array<INodeExecutionData[] | undefined> = indexes.map(() => undefined);
 	const failures = new Map<number, Error>();
 	let next = 0;
 	let stopped = false;
 	const worker = async () => {
-		while (!stopped && next < indexes.length) {
+		while (!stopped && !cancelled?.aborted && next < indexes.length) {
 			const itemIndex = indexes[next++];
 			try {
 				results[itemIndex] = toItems(await operation.execute!.call(this, itemIndex), itemIndex);

@@ -1,5 +1,7 @@
-import type { IDataObject } from 'n8n-workflow';
+import { mock } from 'jest-mock-extended';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
+import { runOperation } from '../../nodes/shared/execute';
 import type { ProviderModule, SandboxCredential, SandboxRequest, SandboxResponse } from '../../sandbox/framework';
 import { jsonResponse } from '../../sandbox/framework';
 import { runWorkflow } from '../harness/engine';
@@ -166,5 +168,31 @@ describe('transport: the credential\'s Requests per Second', () => {
 		expect(arrivals[arrivals.length - 1] - arrivals[0]).toBeGreaterThanOrEqual(11 * 25 - 5);
 		// No window of one second holds more than 40 (+1 for a window closed at both ends).
 		for (const start of arrivals) expect(arrivals.filter((time) => time >= start && time < start + 1000).length).toBeLessThanOrEqual(41);
+	});
+});
+
+describe('router: a cancelled execution', () => {
+	it('starts no further item once n8n cancels the execution', async () => {
+		const controller = new AbortController();
+		const started: number[] = [];
+		const context = mock<IExecuteFunctions>({
+			getInputData: () => Array.from({ length: 6 }, () => ({ json: {} })),
+			getNodeParameter: ((name: string, _itemIndex: number, fallback?: unknown) =>
+				name === 'requestOptions.requestsInParallel' ? 2 : fallback) as IExecuteFunctions['getNodeParameter'],
+			continueOnFail: () => false,
+			getExecutionCancelSignal: () => controller.signal,
+		});
+		const output = await runOperation.call(context, {
+			description: [],
+			execute: async (itemIndex) => {
+				started.push(itemIndex);
+				if (itemIndex === 1) controller.abort();
+				await new Promise((resolve) => setTimeout(resolve, 5));
+				return { itemIndex };
+			},
+		});
+		// Items 0 and 1 were in flight when item 1 saw the cancellation; nothing after them started.
+		expect(started).toEqual([0, 1]);
+		expect(output[0].map((item) => item.json)).toEqual([{ itemIndex: 0 }, { itemIndex: 1 }]);
 	});
 });
