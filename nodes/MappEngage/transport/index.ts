@@ -75,9 +75,10 @@ export const mappProfile: ProviderProfile = {
 	credentialType: CREDENTIAL_TYPE,
 	secrets: (credentials) => [String(credentials.password ?? '')],
 	basicAuth: (credentials) => ({ user: String(credentials.user ?? ''), password: String(credentials.password ?? '') }),
-	// Mapp counts about 10 calls per second per account, REST and SOAP together.
+	// Mapp counts about 10 calls per second per account (its instance), REST and SOAP together, whichever system user
+	// makes them.
 	rateCeiling: (credentials) => ({
-		key: `mapp:${accountFingerprint(credentials.baseUrl, credentials.soapEndpoint, credentials.user)}`,
+		key: `mapp:${accountFingerprint(credentials.baseUrl)}`,
 		perSecond: requestsPerSecond(credentials.requestsPerSecond, 10),
 	}),
 	parseError: parseMappError,
