@@ -1,6 +1,6 @@
 import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
 
-import { DEFAULT_REQUESTS_IN_PARALLEL, MAX_REQUESTS_IN_PARALLEL } from './execute';
+import { DEFAULT_REQUESTS_IN_PARALLEL, MAX_REQUESTS_IN_PARALLEL, REQUEST_OPTIONS } from './execute';
 
 /**
  * Adds `displayOptions` to every property of an operation, merged with any it already has. n8n's own nodes use the
@@ -63,7 +63,7 @@ export function requestOptionsProperty(extraOptions: INodeProperties[] = []): IN
 	];
 	return {
 		displayName: 'Request Options',
-		name: 'requestOptions',
+		name: REQUEST_OPTIONS,
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},

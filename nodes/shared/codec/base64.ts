@@ -27,7 +27,7 @@ export class Base64Content {
 
 	/**
 	 * The bytes, for the builders' inline text (`buildXml`, `encodeJson`). Streamed content has none in memory: it can
-	 * only be written through the `…Parts` path and `encodePartsAsync`, which is what the transport uses.
+	 * only be written through the `…Parts` path and `encodeParts`, which is what the transport uses.
 	 */
 	get data(): Buffer {
 		if (Buffer.isBuffer(this.source)) return this.source;
@@ -193,23 +193,14 @@ class BodyWriter {
 
 /**
  * The encoded document as one buffer of exactly its byte length: the UTF-8 of the text, and the base64 of each content
- * written into place slice by slice. Neither a base64 string of a whole content nor the document as text is ever made.
+ * written into place, slice by slice from memory or chunk by chunk from a stream (files in n8n's binary store, each
+ * read once). Neither a base64 string of a whole content nor the document as text is ever made.
  */
-export function encodeParts(parts: readonly EncodedPart[], sliceBytes = SLICE_BYTES): Buffer {
+export async function encodeParts(parts: readonly EncodedPart[], sliceBytes = SLICE_BYTES): Promise<Buffer> {
 	const writer = new BodyWriter(parts);
 	for (const part of parts) {
 		if (typeof part === 'string') writer.text(part);
-		else writer.buffer(part, sliceBytes);
-	}
-	return writer.finish();
-}
-
-/** `encodeParts` for parts that may hold streamed content (files in n8n's binary store): each stream is read once. */
-export async function encodePartsAsync(parts: readonly EncodedPart[]): Promise<Buffer> {
-	const writer = new BodyWriter(parts);
-	for (const part of parts) {
-		if (typeof part === 'string') writer.text(part);
-		else if (Buffer.isBuffer(part.source)) writer.buffer(part, SLICE_BYTES);
+		else if (Buffer.isBuffer(part.source)) writer.buffer(part, sliceBytes);
 		else await writer.stream(part, part.source);
 	}
 	return writer.finish();

@@ -4,7 +4,6 @@ export {
 	base64Slices,
 	encodedByteLength,
 	encodeParts,
-	encodePartsAsync,
 	type EncodedPart,
 	type StreamedBinary,
 } from './base64';

@@ -16,7 +16,7 @@ import {
 	decodeJson,
 	encodeJsonParts,
 	encodedByteLength,
-	encodePartsAsync,
+	encodeParts,
 	excerptOf,
 	parseSoapEnvelope,
 	parseXml,
@@ -168,7 +168,7 @@ interface EncodedBody {
 
 /**
  * A codec document as a body: its text, as before, or when it holds binary content (attachments) one buffer of
- * exactly its length with the base64 encoded into place (see encodePartsAsync), so that neither a base64 string of a file
+ * exactly its length with the base64 encoded into place (see encodeParts), so that neither a base64 string of a file
  * nor the document as text is made. The HTTP client sends a buffer as it is, and every attempt sends it again.
  */
 async function partsBody(parts: EncodedPart[], headers: Record<string, string>): Promise<EncodedBody> {
@@ -176,7 +176,7 @@ async function partsBody(parts: EncodedPart[], headers: Record<string, string>):
 	const release = await bodyBudget.acquire(encodedByteLength(parts));
 	let body: Buffer | undefined;
 	try {
-		body = await encodePartsAsync(parts);
+		body = await encodeParts(parts);
 	} finally {
 		// A body that could not be written (a file that changed size) gives its share back at once.
 		if (!body) release();
