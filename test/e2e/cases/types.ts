@@ -20,9 +20,20 @@ export interface E2eCase {
 		items?: IDataObject[];
 		/** The workflow fails with an error whose message contains this text. */
 		error?: string;
-		/** The requests the sandbox saw, in order: provider, method, path (exact) and status. */
+		/**
+		 * The requests the sandbox saw: provider, method, path (exact) and status. With one input item, or with
+		 * `wireOrder: 'exact'`, in this order; otherwise in any order, because items run in parallel (Requests in
+		 * Parallel) and their requests may reach the sandbox interleaved.
+		 */
 		wire: Array<{ provider: string; method: string; path: string; status: number | 'reset' }>;
+		/** `exact`: the requests come in the given order even with several items (one batch, sent request by request). */
+		wireOrder?: 'exact';
 		/** Further checks on the sandbox after the run (e.g. state, bytes received). */
 		sandbox?: (sandbox: Sandbox) => void;
 	};
+}
+
+/** The list sorted by each entry's JSON: for comparing what parallel items produced, whatever order it came in. */
+export function inAnyOrder<T>(list: T[]): T[] {
+	return [...list].sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : JSON.stringify(a) > JSON.stringify(b) ? 1 : 0));
 }
