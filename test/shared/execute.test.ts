@@ -83,7 +83,14 @@ function expectInOrder(output: Array<{ json: IDataObject; pairedItem?: unknown }
 }
 
 describe('router: Requests in Parallel', () => {
+	afterEach(() => {
+		provider.delayMs = 60;
+	});
+
+	// Reaching the full number in flight needs all of them to arrive while the first is held: hold answers long
+	// enough (500 ms) for a busy machine to start 50 requests.
 	it('keeps at most the chosen number of items in flight and the output in input order', async () => {
+		provider.delayMs = 500;
 		const result = await probe(ids(7), { requestsInParallel: 3 });
 		expect(provider.maxInFlight).toBe(3);
 		expectInOrder(result.output('Probe'), ids(7));
@@ -91,6 +98,7 @@ describe('router: Requests in Parallel', () => {
 	});
 
 	it('sends 50 items at once by default', async () => {
+		provider.delayMs = 500;
 		const result = await probe(ids(60), undefined);
 		expect(provider.maxInFlight).toBe(50);
 		expectInOrder(result.output('Probe'), ids(60));
