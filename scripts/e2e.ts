@@ -9,7 +9,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { createSandbox, type LoggedRequest, type Sandbox } from '../sandbox';
 import { cases as allCases } from '../test/e2e/cases';
-import { inAnyOrder, type E2eCase } from '../test/e2e/cases/types';
+import { sameWire, type E2eCase } from '../test/e2e/cases/types';
 import {
 	buildAndPack,
 	ensureRuntime,
@@ -125,8 +125,7 @@ function checkCase(testCase: E2eCase, result: ExecutionResult, wire: LoggedReque
 		}
 	}
 	const seen = wire.map((request) => ({ provider: request.provider, method: request.method, path: request.path, status: request.status }));
-	const ordered = (testCase.input ?? []).length <= 1 || expect.wireOrder === 'exact';
-	if (JSON.stringify(ordered ? seen : inAnyOrder(seen)) !== JSON.stringify(ordered ? expect.wire : inAnyOrder(expect.wire))) {
+	if (!sameWire(testCase, seen)) {
 		problems.push(`requests ${JSON.stringify(seen)} differ from ${JSON.stringify(expect.wire)}`);
 	}
 	try {

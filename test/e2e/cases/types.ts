@@ -33,7 +33,17 @@ export interface E2eCase {
 	};
 }
 
+type Wire = E2eCase['expect']['wire'];
+
 /** The list sorted by each entry's JSON: for comparing what parallel items produced, whatever order it came in. */
 export function inAnyOrder<T>(list: T[]): T[] {
-	return [...list].sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : JSON.stringify(a) > JSON.stringify(b) ? 1 : 0));
+	const keyed = list.map((entry) => ({ entry, key: JSON.stringify(entry) }));
+	return keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map(({ entry }) => entry);
+}
+
+/** Whether the requests seen are the case's `wire`: in order with one item or `wireOrder: 'exact'`, else in any order. */
+export function sameWire(testCase: Pick<E2eCase, 'input' | 'expect'>, seen: Wire): boolean {
+	const ordered = (testCase.input ?? []).length <= 1 || testCase.expect.wireOrder === 'exact';
+	const arranged = (list: Wire) => JSON.stringify((ordered ? list : inAnyOrder(list)).map(({ provider, method, path, status }) => ({ provider, method, path, status })));
+	return arranged(seen) === arranged(testCase.expect.wire);
 }
