@@ -162,24 +162,38 @@ class BodyWriter {
 	}
 
 	/**
-	 * Streamed content, read once chunk by chunk (a chunk's last one or two bytes wait for the next, so that the pieces
-	 * join to the base64 of the whole). More or fewer bytes than announced is an error, not a wrong body.
+	 * Streamed content, read once chunk by chunk. Base64 encodes groups of 3 bytes, so the 1 or 2 bytes at the end of a
+	 * chunk wait for the next one; only that group is copied, never the chunk. More or fewer bytes than announced is an
+	 * error, not a wrong body.
 	 */
 	async stream(content: Base64Content, source: StreamedBinary): Promise<void> {
 		let carry = Buffer.alloc(0);
 		let read = 0;
-		for await (const chunk of await source.open()) {
-			read += chunk.length;
+		for await (const piece of await source.open()) {
+			read += piece.length;
 			if (read > source.byteLength) break;
-			const bytes = carry.length > 0 ? Buffer.concat([carry, chunk]) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
-			const whole = bytes.length - (bytes.length % 3);
-			this.offset += this.target.write(bytes.subarray(0, whole).toString('base64'), this.offset, 'latin1');
-			carry = Buffer.from(bytes.subarray(whole));
+			let chunk = Buffer.isBuffer(piece) ? piece : Buffer.from(piece.buffer, piece.byteOffset, piece.length);
+			if (carry.length > 0) {
+				const missing = 3 - carry.length;
+				if (chunk.length < missing) {
+					carry = Buffer.concat([carry, chunk]);
+					continue;
+				}
+				this.base64(Buffer.concat([carry, chunk.subarray(0, missing)]));
+				chunk = chunk.subarray(missing);
+			}
+			const whole = chunk.length - (chunk.length % 3);
+			this.base64(chunk.subarray(0, whole));
+			carry = Buffer.from(chunk.subarray(whole));
 		}
 		if (read !== content.byteLength) {
 			throw new CodecError(`The binary content is ${read > content.byteLength ? 'longer' : 'shorter'} than its announced ${content.byteLength} bytes`);
 		}
-		this.offset += this.target.write(carry.toString('base64'), this.offset, 'latin1');
+		this.base64(carry);
+	}
+
+	private base64(bytes: Buffer): void {
+		this.offset += this.target.write(bytes.toString('base64'), this.offset, 'latin1');
 	}
 
 	finish(): Buffer {
