@@ -207,23 +207,25 @@ export function buildXmlParts(rootName: string, value: XmlValue, options: XmlBui
 	return collectParts(() => buildXml(rootName, value, options));
 }
 
-const PREDEFINED_ENTITIES: Record<string, string> = {
-	amp: '&',
-	lt: '<',
-	gt: '>',
-	quot: '"',
-	apos: "'",
-};
+// A Map, not an object: `&toString;` or `&__proto__;` must be unknown entities, not Object.prototype's members.
+const PREDEFINED_ENTITIES = new Map([
+	['amp', '&'],
+	['lt', '<'],
+	['gt', '>'],
+	['quot', '"'],
+	['apos', "'"],
+]);
 
 /** Decodes the five predefined entities and character references; any other entity is an error (there is no DTD). */
 function decodeEntities(raw: string, what: string): string {
 	if (!raw.includes('&')) return raw;
-	return raw.replace(/&([^;&\s]{0,10});|&/g, (whole, reference: string | undefined) => {
+	// References are read up to 32 characters, so that a long one (`&#x0000000041;`, an unknown name) is read whole.
+	return raw.replace(/&([^;&\s]{0,32});|&/g, (whole, reference: string | undefined) => {
 		let decoded: string | undefined;
 		if (reference !== undefined) {
 			if (reference.startsWith('#x')) decoded = fromCodePoint(parseInt(reference.slice(2), 16));
 			else if (reference.startsWith('#')) decoded = fromCodePoint(parseInt(reference.slice(1), 10));
-			else decoded = PREDEFINED_ENTITIES[reference];
+			else decoded = PREDEFINED_ENTITIES.get(reference);
 		}
 		if (decoded === undefined) {
 			throw new CodecError(`${what} uses an undefined or malformed entity reference "${whole}"`, whole);

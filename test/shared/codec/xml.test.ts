@@ -86,6 +86,10 @@ describe('parseXml', () => {
 		).toEqual({ r: { m: { '@for': 'Row 1', '#text': 'bad & 😀\r' }, h: '<b>x</b>', n: null, e: '' } });
 	});
 
+	it('reads a character reference written with leading zeros', () => {
+		expect(parseXml('<a>&#x0000000041;&#0000000066;</a>')).toEqual({ a: 'AB' });
+	});
+
 	it('strips namespace prefixes only when asked', () => {
 		const text = '<ns:a xmlns:ns="u"><ns:b ns:t="1">x</ns:b></ns:a>';
 		expect(parseXml(text)).toEqual({ 'ns:a': { 'ns:b': { '@ns:t': '1', '#text': 'x' } } });
@@ -100,6 +104,10 @@ describe('parseXml', () => {
 		['empty', '  ', /is empty where an XML document was expected/],
 		['an unknown entity', '<a>&nbsp;</a>', /undefined or malformed entity reference "&nbsp;"/],
 		['a forbidden character reference', '<a>&#1;</a>', /undefined or malformed entity reference "&#1;"/],
+		// Names of Object.prototype's members are no entities either.
+		['&toString;', '<a>&toString;</a>', /undefined or malformed entity reference "&toString;"/],
+		['&__proto__; in an attribute', '<a b="&__proto__;"/>', /undefined or malformed entity reference "&__proto__;"/],
+		['a long unknown entity, named whole', '<a>&hasOwnProperty;</a>', /undefined or malformed entity reference "&hasOwnProperty;"/],
 	])('refuses %s input with a clear error', (_, text, message) => {
 		expect(() => parseXml(text, { what: 'The response body' })).toThrow(message);
 	});
