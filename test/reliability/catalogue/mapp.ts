@@ -212,7 +212,12 @@ const identifierInputs: InvalidInput[] = [
 	{ path: 'item.email', values: BAD_EMAILS, field: 'Identifier Value' },
 	// A valid email that is not of the chosen identifier type.
 	{ path: 'identifierType', values: ['MOBILE'], field: 'Identifier Value' },
+	// What an expression can give that is no identifier type at all.
+	{ path: 'identifierType', values: ['email', 'PHONE', ''], field: 'Identifier Type' },
 ];
+
+/** The contact ID is no identifier where the picker leaves it out (create, upsert, send). */
+const noIdInput: InvalidInput = { path: 'identifierType', values: ['ID'], field: 'Identifier Type' };
 
 const contactWriteInputs: InvalidInput[] = [
 	{ path: 'item.email', values: BAD_EMAILS, field: 'Identifier Value' },
@@ -230,8 +235,8 @@ const contentInputs: InvalidInput[] = [
 function invalidFor(api: Api): ProviderCatalogue['invalid'] {
 	return [
 		{ operation: label(api, 'Get Contact'), inputs: [...identifierInputs, { path: 'identifierType', values: ['ID'], field: 'Identifier Value' }] },
-		{ operation: label(api, 'Create Contact'), inputs: contactWriteInputs },
-		{ operation: label(api, 'Create or Update Contact'), inputs: contactWriteInputs },
+		{ operation: label(api, 'Create Contact'), inputs: [...contactWriteInputs, noIdInput] },
+		{ operation: label(api, 'Create or Update Contact'), inputs: [...contactWriteInputs, noIdInput] },
 		{ operation: label(api, 'Update Contact'), inputs: [...contactWriteInputs, { path: 'identifierType', values: ['ID', 'MOBILE'], field: 'Identifier Value' }] },
 		{ operation: label(api, 'Delete Contact'), inputs: identifierInputs },
 		{
@@ -248,7 +253,7 @@ function invalidFor(api: Api): ProviderCatalogue['invalid'] {
 				{ path: 'item.contactId', values: BAD_IDS, field: 'Contact ID' },
 			],
 		},
-		{ operation: label(api, 'Send Prepared Message'), inputs: [...contentInputs, ...identifierInputs] },
+		{ operation: label(api, 'Send Prepared Message'), inputs: [...contentInputs, ...identifierInputs, noIdInput] },
 		{
 			operation: label(api, 'Send Transactional Message'),
 			inputs: [...contentInputs, { path: 'item.contactId', values: BAD_IDS, field: 'Contact ID' }],
