@@ -18,6 +18,7 @@ import {
 	type XmlParsed,
 	type XmlParsedElement,
 } from '../../nodes/shared/codec';
+import { lookupTable } from '../../nodes/shared/lookupTable';
 import {
 	emptyResponse,
 	mediaType,
@@ -134,14 +135,14 @@ const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]+$
 const INTEGER = /^\d{1,10}$/;
 const BOOLEAN = /^(true|false)$/;
 
-const VALUE_CHECKS: Record<string, RegExp> = {
+const VALUE_CHECKS: Record<string, RegExp> = lookupTable({
 	'xs:string': /^[\s\S]*$/,
 	'xs:int': /^[-+]?\d{1,10}$/,
 	'xs:double': /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/,
 	'xs:boolean': BOOLEAN,
 	'xs:date': /^\d{4}-\d{2}-\d{2}$/,
 	'xs:dateTime': /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?$/,
-};
+});
 
 class Rejection extends Error {
 	constructor(

@@ -22,6 +22,7 @@ import {
 	type SandboxResponse,
 	xmlResponse,
 } from '../framework';
+import { lookupTable } from '../../nodes/shared/lookupTable';
 
 export const MAPP_ECM_NAMESPACE = 'http://ecircle.com/developer/ecmapi';
 export const MAPP_USER = 'api.user@example.com';
@@ -201,7 +202,7 @@ const messageContent: Schema = {
 };
 const subscriptionMode: Schema = { kind: 'enum', values: SUBSCRIPTION_MODES };
 
-const SOAP_OPERATIONS: Record<string, Particle[]> = {
+const SOAP_OPERATIONS: Record<string, Particle[]> = lookupTable({
 	contactGet: [{ name: 'identifier', type: contactIdentifier, min: 1 }],
 	contactCreate: [{ name: 'contact', type: contactType, min: 1 }],
 	contactUpdate: [
@@ -240,10 +241,10 @@ const SOAP_OPERATIONS: Record<string, Particle[]> = {
 		{ name: 'email', type: STRING, min: 1 },
 		{ name: 'groupId', type: LONG, min: 1 },
 	],
-};
+});
 
 /** The REST routes: the SOAP operation they are, their query parameters, and the body they bind. */
-const REST_ROUTES: Record<string, { operation: string; query: Record<string, 'long' | 'string' | 'mode' | 'type'>; body?: 'identifier' | 'contact' | 'content'; optional?: string[] }> = {
+const REST_ROUTES: Record<string, { operation: string; query: Record<string, 'long' | 'string' | 'mode' | 'type'>; body?: 'identifier' | 'contact' | 'content'; optional?: string[] }> = lookupTable({
 	'/contact/get': { operation: 'contactGet', query: {}, body: 'identifier' },
 	'/contact/create': { operation: 'contactCreate', query: {}, body: 'contact' },
 	'/contact/update': { operation: 'contactUpdate', query: { identifierType: 'type' }, body: 'contact' },
@@ -270,7 +271,7 @@ const REST_ROUTES: Record<string, { operation: string; query: Record<string, 'lo
 	},
 	'/membership/unsubscribe': { operation: 'membershipUnsubscribe', query: { userId: 'long', groupId: 'long' } },
 	'/membership/unsubscribeByEmail': { operation: 'membershipUnsubscribeByEmail', query: { email: 'string', groupId: 'long' } },
-};
+});
 
 type OrderedNode = Record<string, unknown>;
 
@@ -289,7 +290,7 @@ const orderedParser = new XMLParser({
 	ignoreDeclaration: true,
 });
 
-const PREDEFINED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const PREDEFINED_ENTITIES: Record<string, string> = lookupTable({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" });
 
 /** Decodes XML's predefined entities and character references; anything else is not well-formed. */
 function decodeText(raw: string): string {

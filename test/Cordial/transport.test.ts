@@ -102,6 +102,15 @@ describe('Cordial transport, credential and errors', () => {
 		expect(check(422, { error: true, messages: 'KEY must be unique' })).toMatchObject({ message: 'KEY must be unique' });
 		expect(check(200, { error: true, errorKey: 'X', errors: ['a', 'b'] })).toMatchObject({ message: 'a; b', code: 'X' });
 		expect(check(500, { error: 'an error has occurred' })).toMatchObject({ message: 'an error has occurred' });
+		// Only Cordial's own error keys have a hint, not names that a plain object would answer from its prototype.
+		expect(check(422, { error: true, errorKey: 'BATCH_MESSAGES_SCHEDULE_ERROR', message: 'x' })?.description).toContain('future');
+		for (const errorKey of ['constructor', 'toString', '__proto__']) {
+			expect(check(422, { error: true, errorKey, message: 'x' })?.description).toBeUndefined();
+		}
+	});
+
+	it('takes a region only from its own list of base URLs', () => {
+		expect(cordialBaseUrl({ region: 'toString' })).toBe(cordialBaseUrl({ region: 'usEast' }));
 	});
 
 	it('the credential: Basic with the key and an empty password, regions, and a test call that explains 401', () => {

@@ -1,6 +1,7 @@
 import type { JsonObject, NodeApiError } from 'n8n-workflow';
 
 import { jsonResponse, xmlResponse } from '../../sandbox/framework';
+import { mappProfile } from '../../nodes/MappEngage/transport';
 import { MAPP_ECM_NAMESPACE } from '../../sandbox/providers/mapp';
 import { APIS, runMapp, SOAPENV, useMappSandbox, type Api } from './helpers';
 
@@ -107,5 +108,14 @@ describe.each(APIS)('Mapp errors over %s', (api: Api) => {
 		expect(result.error?.message).toMatch(/^Mapp Engage gave no complete answer to Update Contact \(\w+\) \[item 0\]$/);
 		expect(sandbox.requests('mapp')).toHaveLength(1);
 		expect(provider.changes).toHaveLength(1);
+	});
+});
+
+describe('Mapp error hints', () => {
+	const parse = (errorCode: string) => mappProfile.parseError({ statusCode: 400, headers: {}, text: '', body: { errorActor: 'CLIENT', errorCode, message: 'x' } });
+
+	it('gives a hint for Mapp\'s own error codes only, not for names a plain object answers from its prototype', () => {
+		expect(parse('MISSING_PARAMETER')?.description).toBe('Fill in the parameter Mapp names.');
+		for (const errorCode of ['constructor', 'toString', '__proto__']) expect(parse(errorCode)?.description).toBeUndefined();
 	});
 });

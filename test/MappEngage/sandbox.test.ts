@@ -151,10 +151,16 @@ describe('Mapp sandbox strictness', () => {
 		]);
 	});
 
-	it('refuses an undefined entity in a SOAP value', async () => {
-		const response = await soap(envelope('contactGet', '<identifier><type>EMAIL</type><value>a&nbsp;b</value></identifier>'));
+	it.each(['nbsp', 'toString', '__proto__'])('refuses the undefined entity &%s; in a SOAP value', async (name) => {
+		const response = await soap(envelope('contactGet', `<identifier><type>EMAIL</type><value>a&${name};b</value></identifier>`));
 		expect(response.status).toBe(500);
-		expect(fault(response.text).faultString).toContain('"&nbsp;" is not a defined entity');
+		expect(fault(response.text).faultString).toContain(`"&${name};" is not a defined entity`);
+	});
+
+	it('has no operation named like a prototype member', async () => {
+		const response = await soap(envelope('constructor', ''));
+		expect(response.status).toBe(500);
+		expect(fault(response.text).faultString).toBe(`Cannot find dispatch method for {${ECM}}constructor`);
 	});
 
 	it('needs the Authorization header (401) and a valid API user (403)', async () => {

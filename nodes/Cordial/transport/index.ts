@@ -1,6 +1,7 @@
 import type { ICredentialDataDecryptedObject, IDataObject, IHttpRequestMethods } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { lookupTable } from '../../shared/lookupTable';
 import {
 	accountFingerprint,
 	providerRequest,
@@ -11,10 +12,10 @@ import {
 	type ResponseForErrorCheck,
 } from '../../shared/transport';
 
-export const CORDIAL_BASE_URLS: Record<string, string> = {
+export const CORDIAL_BASE_URLS: Record<string, string> = lookupTable({
 	usEast: 'https://api.cordial.io/v2',
 	usWest: 'https://api.usw2.cordial.io/v2',
-};
+});
 
 /** The API root of the credential's region, without a trailing slash (it ends in `/v2`). */
 export function cordialBaseUrl(credentials: ICredentialDataDecryptedObject): string {
@@ -67,7 +68,7 @@ export function parseCordialError({ body, statusCode }: ResponseForErrorCheck): 
 }
 
 /** How to fix the errors of Cordial's error-key table that a user can act on. */
-const ERROR_KEY_HINTS: Record<string, string> = {
+const ERROR_KEY_HINTS: Record<string, string> = lookupTable({
 	BATCH_MESSAGES_SCHEDULE_ERROR: 'Set "Schedule" to a future date and time in ISO 8601 form.',
 	BATCH_MESSAGES_CANNOT_EDIT_SENT_MESSAGE:
 		'Only a batch message in "draft" status can be edited; unschedule a scheduled message first.',
@@ -83,7 +84,7 @@ const ERROR_KEY_HINTS: Record<string, string> = {
 	MESSAGE_TRANSPORT_INVALID_ACCOUNT_TRANSPORT: 'Leave "Transport ID" empty to use the account default, or check it.',
 	EXPERIMENT_VALIDATION_ERROR: 'Check the experiment and variant names of the message.',
 	RECORD_NOT_FOUND: 'Check the identifier; the record does not exist in this Cordial account.',
-};
+});
 
 export const cordialProfile: ProviderProfile = {
 	name: 'Cordial',

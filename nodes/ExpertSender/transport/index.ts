@@ -186,13 +186,14 @@ const NUMERIC_KEYS = new Set(['Id', 'ListId', 'MessageId', 'SubscriberId']);
 export function toJson(value: XmlParsed | undefined, key = '', containers: Record<string, string> = {}): unknown {
 	if (value === undefined || value === null) return null;
 	if (Array.isArray(value)) return value.map((entry) => toJson(entry, key, containers));
+	// Own entries only: an element named like an Object.prototype member (`toString`) is no container.
+	const childName = Object.prototype.hasOwnProperty.call(containers, key) ? containers[key] : undefined;
 	if (typeof value === 'string') {
-		if (key in containers) return [];
+		if (childName !== undefined) return [];
 		if (value === 'true' || value === 'false') return value === 'true';
 		if (NUMERIC_KEYS.has(key) && /^-?\d{1,15}$/.test(value)) return Number(value);
 		return value;
 	}
-	const childName = containers[key];
 	if (childName !== undefined) {
 		return asXmlList(value[childName]).map((entry) => toJson(entry, childName, containers));
 	}

@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { lookupTable } from '../../shared/lookupTable';
 import { invalidParameter, isEmail, requiredString } from '../../shared/validation';
 import {
 	IDENTIFIER_FIELD,
@@ -189,12 +190,12 @@ export const attributesProperty = nameValueProperty(
 	'Profile attributes by name, e.g. FirstName, user.ISOCountryCode or user.CustomAttribute.Points',
 );
 
-const STANDARD_LABEL: Record<string, string> = {
+const STANDARD_LABEL: Record<string, string> = lookupTable({
 	emailAddress: 'Email',
 	mobileNumber: 'Mobile Number',
 	applicationAlias: 'Application Alias',
 	identifier: 'External Identifier',
-};
+});
 
 /**
  * The contact to write: the identifier goes into the field that holds its kind, the standard attributes and the

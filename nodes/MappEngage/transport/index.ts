@@ -2,6 +2,7 @@ import type { ICredentialDataDecryptedObject, IDataObject, IExecuteFunctions, Js
 import { NodeApiError } from 'n8n-workflow';
 
 import { xmlText, type XmlElement, type XmlParsed } from '../../shared/codec';
+import { lookupTable } from '../../shared/lookupTable';
 import {
 	accountFingerprint,
 	providerRequest,
@@ -26,14 +27,14 @@ export type MappApi = 'rest' | 'soap';
 
 const RATE_LIMIT = /Database Access Limit Exceeded/i;
 
-const HINTS: Record<string, string> = {
+const HINTS: Record<string, string> = lookupTable({
 	NO_SUCH_OBJECT:
 		'Mapp has no such object. For a contact, check the identifier type and value (Mapp answers 400, not 404, for an unknown contact); for a message or group, check its ID.',
 	OBJECT_ALREADY_EXISTS: 'Use Create or Update, or Update, for a contact that may already exist.',
 	MISSING_PARAMETER: 'Fill in the parameter Mapp names.',
 	INVALID_PARAMETER: 'Correct the value Mapp names; attribute values also have length limits (for example 50 for FirstName).',
 	PERMISSION_DENIED: 'Give the system user the permission Mapp names (Administration > System Users).',
-};
+});
 
 function typedFields(source: IDataObject): IDataObject {
 	const fields: IDataObject = {};

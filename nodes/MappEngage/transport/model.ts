@@ -8,6 +8,7 @@ import {
 	type XmlElement,
 	type XmlParsed,
 } from '../../shared/codec';
+import { lookupTable } from '../../shared/lookupTable';
 
 /**
  * Mapp's data types, independent of the wire: every operation is written once against these, and each type has a
@@ -64,13 +65,13 @@ export interface MessageContent {
 }
 
 /** The contact field that holds each kind of identifier. */
-export const IDENTIFIER_FIELD: Record<IdentifierType, keyof ContactInput> = {
+export const IDENTIFIER_FIELD: Record<IdentifierType, keyof ContactInput> = lookupTable({
 	EMAIL: 'emailAddress',
 	MOBILE: 'mobileNumber',
 	APP_ALIAS: 'applicationAlias',
 	EXTERNAL: 'identifier',
 	ID: 'contactId',
-};
+});
 
 // Schema order of the Contact type; SOAP is strict about it, REST keeps it for readability.
 const STANDARD_FIELDS = ['contactId', 'emailAddress', 'mobileNumber', 'applicationAlias', 'identifier'] as const;

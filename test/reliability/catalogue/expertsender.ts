@@ -216,7 +216,8 @@ export const expertsenderCatalogue: ProviderCatalogue = {
 				{ path: 'additionalFields.phone', values: ['abc', '123', '+48 12', '+1234567890123456789012', '48-12-abc'], field: 'Phone' },
 				{ path: 'additionalFields.ip', values: ['abc', '999', 'localhost', '1.2.3', '256.1.1.1', '999.999.999.999'], field: 'IP' },
 				{ path: 'customProperties.property[0].id', values: ['', 'abc', '-1'], field: 'Property ID' },
-				{ path: 'customProperties.property[0].type', values: ['xs:foo'], field: 'Type' },
+				// Names a plain object answers from its prototype are no types either.
+				{ path: 'customProperties.property[0].type', values: ['xs:foo', 'toString', 'constructor', '__proto__'], field: 'Type' },
 				{
 					path: 'customProperties.property[1]',
 					values: [
@@ -234,7 +235,10 @@ export const expertsenderCatalogue: ProviderCatalogue = {
 		},
 		{
 			operation: 'ExpertSender Get Contact (by Email)',
-			inputs: [{ path: 'item.email', values: ['', ...EMAILS], field: 'Email' }],
+			inputs: [
+				{ path: 'item.email', values: ['', ...EMAILS], field: 'Email' },
+				{ path: 'by', values: ['phoneNumber', 'toString', 'constructor'], field: 'By' },
+			],
 		},
 		{
 			operation: 'ExpertSender Get Contact (by Subscriber ID)',

@@ -1,16 +1,17 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { lookupTable } from '../../../shared/lookupTable';
 import { invalidParameter } from '../../../shared/validation';
 import { optionalEmail, positiveId } from '../common';
 
 type Identifier = 'customSubscriberId' | 'email' | 'id' | 'phone';
 
-const LABELS: Record<Identifier, string> = {
+const LABELS: Record<Identifier, string> = lookupTable({
 	customSubscriberId: 'Custom Subscriber ID',
 	email: 'Email',
 	id: 'Subscriber ID',
 	phone: 'Phone',
-};
+});
 
 /** "By" picker plus one value field per identifier, for Get and Delete. */
 export function identifierFields(operation: string, identifiers: Identifier[]): INodeProperties[] {

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import type { XmlElement } from '../../../shared/codec';
+import { lookupTable } from '../../../shared/lookupTable';
 import { invalidParameter } from '../../../shared/validation';
 import { listIdOf, optionalEmail, positiveId } from '../common';
 
@@ -8,7 +9,7 @@ export const MODES = ['AddAndUpdate', 'AddAndReplace', 'AddAndIgnore', 'IgnoreAn
 export const MATCHING_MODES = ['Email', 'CustomSubscriberId', 'Id', 'Phone'] as const;
 
 /** The xs types ExpertSender accepts on `<Value xsi:type>` of a custom property. */
-export const PROPERTY_TYPES: Record<string, (text: string) => string | undefined> = {
+export const PROPERTY_TYPES: Record<string, (text: string) => string | undefined> = lookupTable({
 	'xs:string': (text) => text,
 	'xs:int': (text) =>
 		/^[-+]?\d{1,10}$/.test(text) && Math.abs(Number(text)) <= 2_147_483_647 ? String(Number(text)) : undefined,
@@ -17,16 +18,16 @@ export const PROPERTY_TYPES: Record<string, (text: string) => string | undefined
 	'xs:date': (text) => (isCalendarDate(text.slice(0, 10)) && text.length === 10 ? text : undefined),
 	'xs:dateTime': (text) =>
 		isCalendarDate(text.slice(0, 10)) && /^.{10}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?$/.test(text) ? text : undefined,
-};
+});
 
-const TYPE_EXAMPLES: Record<string, string> = {
+const TYPE_EXAMPLES: Record<string, string> = lookupTable({
 	'xs:string': 'any text',
 	'xs:int': 'a whole number such as 42',
 	'xs:double': 'a number such as 3.5',
 	'xs:boolean': 'true or false',
 	'xs:date': 'a date such as 2024-05-31',
 	'xs:dateTime': 'a date and time such as 2024-05-31T14:30:00',
-};
+});
 
 function isCalendarDate(text: string): boolean {
 	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
