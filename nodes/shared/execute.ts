@@ -153,7 +153,7 @@ export async function runOperation(
 	this: IExecuteFunctions,
 	operation: OperationModule,
 ): Promise<INodeExecutionData[][]> {
-	return await runWithContext.call(runContext(this), operation);
+	return await runWithContext.call(runContext(this, operation.description), operation);
 }
 
 async function runWithContext(this: IExecuteFunctions, operation: OperationModule): Promise<INodeExecutionData[][]> {

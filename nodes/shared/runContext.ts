@@ -3,7 +3,10 @@ import type {
 	IDataObject,
 	IExecuteFunctions,
 	IGetNodeParameterOptions,
+	INodeProperties,
 } from 'n8n-workflow';
+
+import { invalidParameter } from './validation';
 
 /** A parameter value as a function of the item's JSON; undefined means "ask n8n's expression engine". */
 type Resolver = (json: IDataObject) => { value: unknown } | undefined;
@@ -118,6 +121,32 @@ function isOnlyExtractValue(options: IGetNodeParameterOptions): boolean {
 	return Object.keys(options).every((key) => key === 'extractValue');
 }
 
+/** A picker (options parameter) of the operation: its label and the values it lists. */
+interface Picker {
+	label: string;
+	values: Set<string>;
+	names: string[];
+}
+
+/**
+ * The operation's pickers with a fixed list. One name may stand for several variants (shown for different
+ * settings): a value is valid when any of them lists it. Lists loaded from the provider are not checked here.
+ */
+function pickersOf(properties: readonly INodeProperties[]): Map<string, Picker> {
+	const pickers = new Map<string, Picker>();
+	for (const property of properties) {
+		if (property.type !== 'options' || !property.options || property.typeOptions?.loadOptionsMethod) continue;
+		const picker = pickers.get(property.name) ?? { label: property.displayName, values: new Set<string>(), names: [] };
+		for (const option of property.options) {
+			if (!('value' in option)) continue;
+			picker.values.add(String(option.value));
+			picker.names.push(`${option.name} (${String(option.value)})`);
+		}
+		pickers.set(property.name, picker);
+	}
+	return pickers;
+}
+
 /**
  * The context the operations of one node run use: n8n's own, with memos for the run. Every read of a parameter in
  * n8n resolves it and checks it against the node's whole description, which is most of a node's cost per item:
@@ -127,8 +156,9 @@ function isOnlyExtractValue(options: IGetNodeParameterOptions): boolean {
  * - every other expression goes to n8n's engine for every item, as before.
  * The credential is read once per run instead of once per request (each read is a database query and a decryption).
  */
-export function runContext(context: IExecuteFunctions): IExecuteFunctions {
+export function runContext(context: IExecuteFunctions, properties: readonly INodeProperties[] = []): IExecuteFunctions {
 	const parameters = new Map<string, Known>();
+	const pickers = pickersOf(properties);
 	const credentials = new Map<string, Promise<ICredentialDataDecryptedObject>>();
 	const items = context.getInputData();
 	const derived = Object.create(context) as IExecuteFunctions;
@@ -139,8 +169,30 @@ export function runContext(context: IExecuteFunctions): IExecuteFunctions {
 		options?: IGetNodeParameterOptions,
 	) => unknown;
 
+	/**
+	 * An expression can give a picker any value: one it does not list is refused here, before any request. (A value
+	 * not set on the node is the operation's own fallback, not the user's.)
+	 */
+	const checked = (name: string, itemIndex: number, value: unknown): unknown => {
+		const picker = pickers.get(name);
+		if (picker && name in (context.getNode().parameters ?? {}) && !picker.values.has(String(value))) {
+			throw invalidParameter(
+				derived,
+				itemIndex,
+				picker.label,
+				`"${String(value)}" is not one of its options`,
+				`Use one of ${picker.names.join(', ')}.`,
+			);
+		}
+		return value;
+	};
+
 	derived.getNodeParameter = ((name: string, itemIndex: number, fallback?: unknown, options?: IGetNodeParameterOptions) => {
 		if (options?.rawExpressions) return getNodeParameter(name, itemIndex, fallback, options);
+		return checked(name, itemIndex, resolve(name, itemIndex, fallback, options));
+	}) as IExecuteFunctions['getNodeParameter'];
+
+	const resolve = (name: string, itemIndex: number, fallback?: unknown, options?: IGetNodeParameterOptions): unknown => {
 		const key = `${name}\u0000${JSON.stringify(fallback) ?? ''}\u0000${JSON.stringify(options) ?? ''}`;
 		let known = parameters.get(key);
 		if (known === undefined) {
@@ -162,7 +214,7 @@ export function runContext(context: IExecuteFunctions): IExecuteFunctions {
 		}
 		const resolved = known.resolver?.(items[itemIndex]?.json ?? {});
 		return resolved ? resolved.value : getNodeParameter(name, itemIndex, fallback, options);
-	}) as IExecuteFunctions['getNodeParameter'];
+	};
 
 	derived.getCredentials = (async (type: string, itemIndex?: number) => {
 		let pending = credentials.get(type);

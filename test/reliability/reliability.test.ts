@@ -9,11 +9,18 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import { XMLValidator } from 'fast-xml-parser';
-import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
+import {
+	NodeHelpers,
+	type IDataObject,
+	type INodeExecutionData,
+	type INodeParameters,
+	type INodeProperties,
+	type INodeTypeDescription,
+} from 'n8n-workflow';
 
 import { createSandbox, type FaultSpec, type SandboxResponse } from '../../sandbox';
 import type { RetryPolicy } from '../../nodes/shared/transport';
-import { runWorkflow, type WorkflowRun } from '../harness/engine';
+import { nodeRegistry, PACKAGE_NAME, runWorkflow, type WorkflowRun } from '../harness/engine';
 import { catalogues as allCatalogues } from './catalogue';
 import type { InvalidInput, OperationSpec, ProviderCatalogue } from './catalogue/types';
 
@@ -222,15 +229,45 @@ describe('faults', () => {
 	});
 });
 
-const badInputs = catalogues.flatMap((catalogue) =>
-	catalogue.invalid.flatMap(({ operation, inputs }) => {
+/** What an expression can give for a picker: a value it does not list. */
+const UNLISTED_OPTION = '={{ "notAnOption" }}';
+
+/**
+ * Every picker (options parameter) the operation shows and an expression can set, given a value it does not list.
+ * Resource, Operation and the like take no expression (`noDataExpression`), so n8n offers only their options.
+ */
+function unlistedOptionInputs(spec: OperationSpec): InvalidInput[] {
+	const description = nodeRegistry().getByName(`${PACKAGE_NAME}.${spec.node}`).description as INodeTypeDescription;
+	const node = { typeVersion: 1 };
+	const values = NodeHelpers.getNodeParameters(description.properties, spec.parameters as INodeParameters, true, false, node, description) ?? {};
+	return description.properties
+		.filter(
+			(property: INodeProperties) =>
+				property.type === 'options' && !property.noDataExpression && NodeHelpers.displayParameter(values, property, node, description),
+		)
+		.map((property) => ({ path: property.name, values: [UNLISTED_OPTION], field: property.displayName, with: requiredWith(spec, description, property.name) }));
+}
+
+/**
+ * With a picker set by an expression, n8n shows, and so requires, every field any of its options shows: filled with
+ * "1" here, so that the node itself gets to judge the picker's value.
+ */
+function requiredWith(spec: OperationSpec, description: INodeTypeDescription, picker: string): IDataObject {
+	const parameters = { ...spec.parameters, [picker]: UNLISTED_OPTION } as INodeParameters;
+	const node = { id: '1', name: 'Node', type: description.name, typeVersion: 1, position: [0, 0] as [number, number], parameters };
+	node.parameters = NodeHelpers.getNodeParameters(description.properties, parameters, true, false, node, description) ?? {};
+	const issues = NodeHelpers.getNodeParametersIssues(description.properties, node, description);
+	return Object.fromEntries(Object.keys(issues?.parameters ?? {}).map((name) => [name, '1']));
+}
+
+const badInputs = catalogues.flatMap((catalogue) => [
+	...catalogue.invalid.flatMap(({ operation, inputs }) => {
 		const spec = catalogue.operations.find((candidate) => candidate.label === operation);
 		if (!spec) throw new Error(`The invalid inputs name an unknown operation: ${operation}`);
-		return inputs.flatMap((input: InvalidInput) =>
-			input.values.map((value) => [`${operation} ${input.path}=${JSON.stringify(value)}`, spec, input, value] as const),
-		);
+		return inputs.map((input) => [spec, input] as const);
 	}),
-);
+	...catalogue.operations.flatMap((spec) => unlistedOptionInputs(spec).map((input) => [spec, input] as const)),
+].flatMap(([spec, input]) => input.values.map((value) => [`${spec.label} ${input.path}=${JSON.stringify(value)}`, spec, input, value] as const)));
 
 describe('bad input', () => {
 	it('has at least 200 generated invalid combinations', () => {
@@ -242,6 +279,7 @@ describe('bad input', () => {
 		const items = structuredClone(spec.items.slice(0, 1));
 		if (input.path.startsWith('item.')) setPath(items[0].json, input.path.slice(5), value);
 		else setPath(parameters, input.path, value);
+		Object.assign(parameters, input.with);
 		let message: string | undefined;
 		let byN8n = false;
 		try {

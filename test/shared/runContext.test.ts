@@ -1,5 +1,7 @@
-import type { IDataObject } from 'n8n-workflow';
+import { mock } from 'jest-mock-extended';
+import { NodeOperationError, type IDataObject, type IExecuteFunctions, type INodeParameters, type INodeProperties } from 'n8n-workflow';
 
+import { runContext } from '../../nodes/shared/runContext';
 import { runWorkflow } from '../harness/engine';
 
 const ITEMS: IDataObject[] = [
@@ -85,5 +87,60 @@ describe('run context: parameters resolved as n8n resolves them', () => {
 	it('gives every item its own copy of a parameter without expressions', async () => {
 		const rows = await resolveBoth({ rows: { row: [{ name: 'a', value: 'b' }] } });
 		for (const row of rows) expect(row['rows.row'].fast).toEqual({ value: [{ name: 'a', value: 'b' }] });
+	});
+});
+
+describe('run context: pickers set by an expression', () => {
+	const properties: INodeProperties[] = [
+		{
+			displayName: 'Scope',
+			name: 'scope',
+			type: 'options',
+			options: [
+				{ name: 'One Channel', value: 'channel' },
+				{ name: 'Whole Workspace', value: 'workspace' },
+			],
+			default: 'channel',
+		},
+		{ displayName: 'Page Size', name: 'pageSize', type: 'options', options: [{ name: 'Ten', value: 10 }], default: 10 },
+		{ displayName: 'List', name: 'list', type: 'options', typeOptions: { loadOptionsMethod: 'getLists' }, default: '' },
+		{ displayName: 'Hidden', name: 'hidden', type: 'options', options: [{ name: 'A', value: 'a' }], default: 'a' },
+	];
+
+	function contextWith(parameters: IDataObject, items: IDataObject[]) {
+		return runContext(
+			mock<IExecuteFunctions>({
+				getNode: () => ({ id: '1', name: 'Node', type: 'test', typeVersion: 1, position: [0, 0], parameters: parameters as INodeParameters }),
+				getInputData: () => items.map((json) => ({ json })),
+				getNodeParameter: ((name: string, _itemIndex: number, fallback?: unknown) =>
+					name in parameters ? parameters[name] : fallback) as IExecuteFunctions['getNodeParameter'],
+			}),
+			properties,
+		);
+	}
+
+	it('refuses a value the picker does not list, naming the field, the item and the options', () => {
+		const context = contextWith({ scope: '={{ $json.scope }}' }, [{ scope: 'workspace' }, { scope: 'everything' }]);
+		expect(context.getNodeParameter('scope', 0)).toBe('workspace');
+		let error: NodeOperationError | undefined;
+		try {
+			context.getNodeParameter('scope', 1);
+		} catch (caught) {
+			error = caught as NodeOperationError;
+		}
+		expect(error).toBeInstanceOf(NodeOperationError);
+		expect(error?.message).toBe('Scope: "everything" is not one of its options [item 1]');
+		expect(error?.description).toBe('Use one of One Channel (channel), Whole Workspace (workspace).');
+	});
+
+	it('takes a listed value whatever its type (the number 10 as "10"), and checks values without expressions too', () => {
+		expect(contextWith({ pageSize: '={{ $json.size }}' }, [{ size: '10' }]).getNodeParameter('pageSize', 0)).toBe('10');
+		expect(() => contextWith({ scope: 'channels' }, [{}]).getNodeParameter('scope', 0)).toThrow('Scope: "channels" is not one of its options [item 0]');
+	});
+
+	it('leaves alone lists loaded from the provider and fallbacks of parameters the node does not have', () => {
+		const context = contextWith({ list: '={{ $json.list }}' }, [{ list: 'any-list-id' }]);
+		expect(context.getNodeParameter('list', 0)).toBe('any-list-id');
+		expect(context.getNodeParameter('hidden', 0, 'not-listed')).toBe('not-listed');
 	});
 });

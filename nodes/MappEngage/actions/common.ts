@@ -72,26 +72,12 @@ function identifierProblem(type: IdentifierType, value: string): { problem: stri
 	}
 }
 
-/**
- * The identifier type and value of an item. The type is checked too: an expression can give any text, and `withId`
- * false (create, upsert, send) leaves the contact ID out as the picker does.
- */
 export function readIdentifier(
 	context: IExecuteFunctions,
 	itemIndex: number,
-	{ withId = true, prefix = 'identifier' }: { withId?: boolean; prefix?: string } = {},
+	prefix = 'identifier',
 ): ContactIdentifier {
 	const type = context.getNodeParameter(`${prefix}Type`, itemIndex) as IdentifierType;
-	const allowed = IDENTIFIER_OPTIONS.filter((option) => withId || option.value !== 'ID').map((option) => option.value);
-	if (!allowed.includes(type)) {
-		throw invalidParameter(
-			context,
-			itemIndex,
-			'Identifier Type',
-			`"${String(type)}" is not an identifier type${type === 'ID' ? ' for this operation' : ''}`,
-			`Use one of ${allowed.join(', ')}.`,
-		);
-	}
 	const value = requiredString(context, `${prefix}Value`, itemIndex, 'Identifier Value');
 	const problem = identifierProblem(type, value);
 	if (problem) throw invalidParameter(context, itemIndex, 'Identifier Value', problem.problem, problem.fix);
@@ -201,12 +187,8 @@ const STANDARD_LABEL: Record<string, string> = lookupTable({
  * The contact to write: the identifier goes into the field that holds its kind, the standard attributes and the
  * name/value attributes follow. A standard attribute that contradicts the identifier is an input error.
  */
-export function readContactInput(
-	context: IExecuteFunctions,
-	itemIndex: number,
-	withId: boolean,
-): { identifier: ContactIdentifier; contact: ContactInput } {
-	const identifier = readIdentifier(context, itemIndex, { withId });
+export function readContactInput(context: IExecuteFunctions, itemIndex: number): { identifier: ContactIdentifier; contact: ContactInput } {
+	const identifier = readIdentifier(context, itemIndex);
 	const standard = context.getNodeParameter('standardAttributes', itemIndex, {}) as Record<string, string>;
 	const contact: ContactInput = { attributes: readNameValues(context, 'attributes', itemIndex, 'Attributes') };
 	for (const [field, label] of Object.entries(STANDARD_LABEL)) {

@@ -62,6 +62,8 @@ export interface InvalidInput {
 	values: unknown[];
 	/** Text the error message must contain to name the field, e.g. "Message ID". */
 	field: string;
+	/** Other parameters set with it (fields n8n requires once the value is an expression). */
+	with?: IDataObject;
 }
 
 export interface ProviderCatalogue {

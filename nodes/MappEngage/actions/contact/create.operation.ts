@@ -11,6 +11,6 @@ const properties: INodeProperties[] = [...identifierProperties(false), standardA
 export const description = updateDisplayOptions({ show: { resource: ['contact'], operation: ['create'] } }, properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<ItemResult> {
-	const { contact } = readContactInput(this, itemIndex, false);
+	const { contact } = readContactInput(this, itemIndex);
 	return await callMapp(this, itemIndex, contactCreate('Create Contact', contact));
 }

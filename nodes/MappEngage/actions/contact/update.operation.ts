@@ -19,6 +19,6 @@ const properties: INodeProperties[] = [
 export const description = updateDisplayOptions({ show: { resource: ['contact'], operation: ['update'] } }, properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<ItemResult> {
-	const { identifier, contact } = readContactInput(this, itemIndex, true);
+	const { identifier, contact } = readContactInput(this, itemIndex);
 	return await callMapp(this, itemIndex, contactUpdate('Update Contact', identifier.type, contact));
 }

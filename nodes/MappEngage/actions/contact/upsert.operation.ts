@@ -31,7 +31,7 @@ function alreadyExists(error: unknown): boolean {
  * (nothing was created), so the same contact is then written with contact/update by the chosen identifier.
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<ItemResult> {
-	const { identifier, contact } = readContactInput(this, itemIndex, false);
+	const { identifier, contact } = readContactInput(this, itemIndex);
 	const created = await callMapp(this, itemIndex, contactCreate('Create or Update Contact', contact)).catch(
 		(error: Error) => error,
 	);

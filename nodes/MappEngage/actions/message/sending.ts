@@ -95,7 +95,7 @@ export interface Recipient {
 export async function resolveRecipient(this: IExecuteFunctions, itemIndex: number, label: string): Promise<Recipient> {
 	const by = this.getNodeParameter('recipientBy', itemIndex) as 'contactId' | 'identifier';
 	if (by === 'contactId') return { contactId: readMappId(this, 'recipientId', itemIndex, 'Contact ID') };
-	const identifier = readIdentifier(this, itemIndex, { withId: false });
+	const identifier = readIdentifier(this, itemIndex);
 	const contact = await callMapp(this, itemIndex, contactGet(label, identifier));
 	if (!contact.contactId) {
 		throw mappAnswerError(
