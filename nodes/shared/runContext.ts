@@ -173,9 +173,13 @@ export function runContext(context: IExecuteFunctions, properties: readonly INod
 	 * An expression can give a picker any value: one it does not list is refused here, before any request. (A value
 	 * not set on the node is the operation's own fallback, not the user's.)
 	 */
+	let setOnNode: Set<string> | undefined;
 	const checked = (name: string, itemIndex: number, value: unknown): unknown => {
 		const picker = pickers.get(name);
-		if (picker && name in (context.getNode().parameters ?? {}) && !picker.values.has(String(value))) {
+		if (!picker || picker.values.has(String(value))) return value;
+		// getNode() copies the whole node: its parameter names are read once, on the first unlisted value.
+		setOnNode ??= new Set(Object.keys(context.getNode().parameters ?? {}));
+		if (setOnNode.has(name)) {
 			throw invalidParameter(
 				derived,
 				itemIndex,
