@@ -27,6 +27,8 @@ export interface OperationModule {
 	 * per item. Without it, `executeBatch` is used whenever it exists.
 	 */
 	useBatch?: (this: IExecuteFunctions, itemCount: number) => boolean;
+	/** Its Batching choice, which the node shows under Request Options (see `batchingOption`). */
+	batching?: INodeProperties;
 }
 
 export type ResourceModules = Record<string, Record<string, OperationModule>>;
@@ -153,7 +155,11 @@ export async function runOperation(
 	this: IExecuteFunctions,
 	operation: OperationModule,
 ): Promise<INodeExecutionData[][]> {
-	return await runWithContext.call(runContext(this, operation.description), operation);
+	// The Batching choice lives in the node's Request Options collection: its values are checked like the operation's.
+	const requestOptions: INodeProperties[] = operation.batching
+		? [{ displayName: 'Request Options', name: REQUEST_OPTIONS, type: 'collection', default: {}, options: [operation.batching] }]
+		: [];
+	return await runWithContext.call(runContext(this, [...operation.description, ...requestOptions]), operation);
 }
 
 async function runWithContext(this: IExecuteFunctions, operation: OperationModule): Promise<INodeExecutionData[][]> {

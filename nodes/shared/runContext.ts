@@ -129,22 +129,32 @@ interface Picker {
 }
 
 /**
- * The operation's pickers with a fixed list. One name may stand for several variants (shown for different
- * settings): a value is valid when any of them lists it. Lists loaded from the provider are not checked here.
+ * The operation's pickers with a fixed list, by path: `scope`, and `filters.status` in a collection. One name may
+ * stand for several variants (shown for different settings): a value is valid when any of them lists it. Lists
+ * loaded from the provider are not checked here.
  */
-function pickersOf(properties: readonly INodeProperties[]): Map<string, Picker> {
-	const pickers = new Map<string, Picker>();
+function pickersOf(properties: readonly INodeProperties[], prefix = '', pickers = new Map<string, Picker>()): Map<string, Picker> {
 	for (const property of properties) {
+		const path = `${prefix}${property.name}`;
+		if (property.type === 'collection' && !prefix) {
+			pickersOf((property.options ?? []) as INodeProperties[], `${path}.`, pickers);
+			continue;
+		}
 		if (property.type !== 'options' || !property.options || property.typeOptions?.loadOptionsMethod) continue;
-		const picker = pickers.get(property.name) ?? { label: property.displayName, values: new Set<string>(), names: [] };
+		const picker = pickers.get(path) ?? { label: property.displayName, values: new Set<string>(), names: [] };
 		for (const option of property.options) {
 			if (!('value' in option)) continue;
 			picker.values.add(String(option.value));
 			picker.names.push(`${option.name} (${String(option.value)})`);
 		}
-		pickers.set(property.name, picker);
+		pickers.set(path, picker);
 	}
 	return pickers;
+}
+
+/** The value at a dot path of the node's parameters, or undefined. */
+function valueOnNode(parameters: IDataObject, path: string): unknown {
+	return valueAt(parameters, path.split('.'));
 }
 
 /**
@@ -173,20 +183,21 @@ export function runContext(context: IExecuteFunctions, properties: readonly INod
 	 * An expression can give a picker any value: one it does not list is refused here, before any request. (A value
 	 * not set on the node is the operation's own fallback, not the user's.)
 	 */
-	let setOnNode: Set<string> | undefined;
+	let nodeParameters: IDataObject | undefined;
+	const refuse = (picker: Picker, itemIndex: number, value: unknown) =>
+		invalidParameter(derived, itemIndex, picker.label, `"${String(value)}" is not one of its options`, `Use one of ${picker.names.join(', ')}.`);
 	const checked = (name: string, itemIndex: number, value: unknown): unknown => {
 		const picker = pickers.get(name);
-		if (!picker || picker.values.has(String(value))) return value;
-		// getNode() copies the whole node: its parameter names are read once, on the first unlisted value.
-		setOnNode ??= new Set(Object.keys(context.getNode().parameters ?? {}));
-		if (setOnNode.has(name)) {
-			throw invalidParameter(
-				derived,
-				itemIndex,
-				picker.label,
-				`"${String(value)}" is not one of its options`,
-				`Use one of ${picker.names.join(', ')}.`,
-			);
+		if (picker && !picker.values.has(String(value))) {
+			// getNode() copies the whole node: its parameters are read once, on the first unlisted value.
+			nodeParameters ??= (context.getNode().parameters ?? {}) as IDataObject;
+			if (valueOnNode(nodeParameters, name) !== undefined) throw refuse(picker, itemIndex, value);
+		} else if (!picker && value !== null && typeof value === 'object' && !Array.isArray(value)) {
+			// A whole collection: every picker in it that has a value was set by the user.
+			for (const [key, child] of Object.entries(value)) {
+				const inner = pickers.get(`${name}.${key}`);
+				if (inner && !inner.values.has(String(child))) throw refuse(inner, itemIndex, child);
+			}
 		}
 		return value;
 	};

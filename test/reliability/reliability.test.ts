@@ -233,19 +233,28 @@ describe('faults', () => {
 const UNLISTED_OPTION = '={{ "notAnOption" }}';
 
 /**
- * Every picker (options parameter) the operation shows and an expression can set, given a value it does not list.
- * Resource, Operation and the like take no expression (`noDataExpression`), so n8n offers only their options.
+ * Every picker (options parameter) the operation shows and an expression can set, alone or in a collection, given a
+ * value it does not list. Resource, Operation and the like take no expression (`noDataExpression`), so n8n offers
+ * only their options.
  */
 function unlistedOptionInputs(spec: OperationSpec): InvalidInput[] {
 	const description = nodeRegistry().getByName(`${PACKAGE_NAME}.${spec.node}`).description as INodeTypeDescription;
 	const node = { typeVersion: 1 };
 	const values = NodeHelpers.getNodeParameters(description.properties, spec.parameters as INodeParameters, true, false, node, description) ?? {};
-	return description.properties
-		.filter(
-			(property: INodeProperties) =>
-				property.type === 'options' && !property.noDataExpression && NodeHelpers.displayParameter(values, property, node, description),
-		)
+	const shown = (property: INodeProperties) => NodeHelpers.displayParameter(values, property, node, description, values);
+	const isPicker = (property: INodeProperties) =>
+		property.type === 'options' && !property.noDataExpression && !property.typeOptions?.loadOptionsMethod && shown(property);
+	const pickers: InvalidInput[] = description.properties
+		.filter(isPicker)
 		.map((property) => ({ path: property.name, values: [UNLISTED_OPTION], field: property.displayName, with: requiredWith(spec, description, property.name) }));
+	const inCollections: InvalidInput[] = description.properties
+		.filter((property) => property.type === 'collection' && shown(property))
+		.flatMap((collection) =>
+			((collection.options ?? []) as INodeProperties[])
+				.filter(isPicker)
+				.map((child) => ({ path: `${collection.name}.${child.name}`, values: [UNLISTED_OPTION], field: child.displayName })),
+		);
+	return [...pickers, ...inCollections];
 }
 
 /**

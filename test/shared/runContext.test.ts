@@ -105,6 +105,16 @@ describe('run context: pickers set by an expression', () => {
 		{ displayName: 'Page Size', name: 'pageSize', type: 'options', options: [{ name: 'Ten', value: 10 }], default: 10 },
 		{ displayName: 'List', name: 'list', type: 'options', typeOptions: { loadOptionsMethod: 'getLists' }, default: '' },
 		{ displayName: 'Hidden', name: 'hidden', type: 'options', options: [{ name: 'A', value: 'a' }], default: 'a' },
+		{
+			displayName: 'Filters',
+			name: 'filters',
+			type: 'collection',
+			default: {},
+			options: [
+				{ displayName: 'Status', name: 'status', type: 'options', options: [{ name: 'Draft', value: 'draft' }], default: 'draft' },
+				{ displayName: 'Name', name: 'name', type: 'string', default: '' },
+			],
+		},
 	];
 
 	function contextWith(parameters: IDataObject, items: IDataObject[]) {
@@ -112,8 +122,9 @@ describe('run context: pickers set by an expression', () => {
 			mock<IExecuteFunctions>({
 				getNode: () => ({ id: '1', name: 'Node', type: 'test', typeVersion: 1, position: [0, 0], parameters: parameters as INodeParameters }),
 				getInputData: () => items.map((json) => ({ json })),
+				// Dot paths as n8n reads them (`filters.status`); expressions stay raw, the run context resolves them.
 				getNodeParameter: ((name: string, _itemIndex: number, fallback?: unknown) =>
-					name in parameters ? parameters[name] : fallback) as IExecuteFunctions['getNodeParameter'],
+					name.split('.').reduce<unknown>((value, key) => (value as IDataObject | undefined)?.[key], parameters) ?? fallback) as IExecuteFunctions['getNodeParameter'],
 			}),
 			properties,
 		);
@@ -136,6 +147,16 @@ describe('run context: pickers set by an expression', () => {
 	it('takes a listed value whatever its type (the number 10 as "10"), and checks values without expressions too', () => {
 		expect(contextWith({ pageSize: '={{ $json.size }}' }, [{ size: '10' }]).getNodeParameter('pageSize', 0)).toBe('10');
 		expect(() => contextWith({ scope: 'channels' }, [{}]).getNodeParameter('scope', 0)).toThrow('Scope: "channels" is not one of its options [item 0]');
+	});
+
+	it('checks the pickers of a collection, read whole or one by one', () => {
+		const context = contextWith({ filters: { status: '={{ $json.status }}', name: 'x' } }, [{ status: 'draft' }, { status: 'sent' }]);
+		expect(context.getNodeParameter('filters', 0)).toEqual({ status: 'draft', name: 'x' });
+		expect(() => context.getNodeParameter('filters', 1)).toThrow('Status: "sent" is not one of its options [item 1]');
+		expect(() => contextWith({ filters: { status: 'sent' } }, [{}]).getNodeParameter('filters.status', 0)).toThrow(
+			'Status: "sent" is not one of its options [item 0]',
+		);
+		expect(contextWith({ filters: {} }, [{}]).getNodeParameter('filters.status', 0, 'any fallback')).toBe('any fallback');
 	});
 
 	it('leaves alone lists loaded from the provider and fallbacks of parameters the node does not have', () => {

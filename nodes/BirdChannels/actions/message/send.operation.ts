@@ -18,7 +18,8 @@ export const batching = batchingOption(
 
 /** Many items go out as batches of 100 (the Batch Message resource's Send Batch) unless Batching is off. */
 export function useBatch(this: IExecuteFunctions, itemCount: number): boolean {
-	return itemCount >= AUTO_BATCH_MIN_ITEMS && batchingMode.call(this) === 'auto';
+	// The choice is read first, so that a value it does not list is refused whatever the number of items.
+	return batchingMode.call(this) === 'auto' && itemCount >= AUTO_BATCH_MIN_ITEMS;
 }
 
 export { executeBatch } from '../batchMessage/sendBatch.operation';

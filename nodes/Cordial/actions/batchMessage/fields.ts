@@ -181,17 +181,9 @@ export function batchMessageBody(
 	if (complete && !classification) {
 		throw invalidParameter(context, itemIndex, 'Classification', 'is empty', 'Choose Promotional or Transactional.');
 	}
-	if (classification && classification !== 'promotional' && classification !== 'transactional') {
-		throw invalidParameter(context, itemIndex, 'Classification', `"${classification}" is not a classification`, 'Use promotional or transactional (lower case).');
-	}
+	// Values the pickers (Classification, Track Links, Schedule Type) do not list are refused by the router.
 	const trackLinks = text('trackLinks') || undefined;
-	if (trackLinks && trackLinks !== 'enabled' && trackLinks !== 'disabled') {
-		throw invalidParameter(context, itemIndex, 'Track Links', `"${trackLinks}" is not allowed`, 'Use enabled or disabled (lower case).');
-	}
 	const scheduleType = text('scheduleType') || undefined;
-	if (scheduleType && scheduleType !== 'account' && scheduleType !== 'contactTZ') {
-		throw invalidParameter(context, itemIndex, 'Schedule Type', `"${scheduleType}" is not allowed`, 'Use account (the account\'s time zone) or contactTZ (each contact\'s time zone).');
-	}
 	// Cordial's error-key table: SMS batch messages must be promotional.
 	if (channel === 'sms' && classification === 'transactional') {
 		throw invalidParameter(context, itemIndex, 'Classification', 'an SMS batch message cannot be transactional', 'Set "Classification" to Promotional for SMS messages.');
