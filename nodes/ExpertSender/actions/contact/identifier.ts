@@ -48,11 +48,9 @@ export interface IdentifierQuery {
 }
 
 export function identifierQuery(context: IExecuteFunctions, itemIndex: number): IdentifierQuery {
+	// A value the By picker does not list is refused by the router.
 	const by = context.getNodeParameter('by', itemIndex) as Identifier;
 	const label = LABELS[by];
-	if (!label) {
-		throw invalidParameter(context, itemIndex, 'By', `"${String(by)}" is not a way to identify a subscriber`, 'Pick one of the listed options.');
-	}
 	const raw = String(context.getNodeParameter(`${by}Value`, itemIndex, '') ?? '').trim();
 	if (raw === '') throw invalidParameter(context, itemIndex, label, 'is empty', `Enter the ${label} of the subscriber.`);
 	if (by === 'id') {

@@ -110,14 +110,9 @@ function propertiesOf(context: IExecuteFunctions, itemIndex: number): XmlElement
  * ExpertSender's Subscriber schema. Throws a NodeOperationError for anything ExpertSender would refuse.
  */
 export function subscriberOf(context: IExecuteFunctions, itemIndex: number): XmlElement {
-	const mode = context.getNodeParameter('mode', itemIndex, 'AddAndUpdate') as string;
-	if (!(MODES as readonly string[]).includes(mode)) {
-		throw invalidParameter(context, itemIndex, 'Mode', `"${mode}" is not a mode`, `Use one of ${MODES.join(', ')}.`);
-	}
-	const matchingMode = context.getNodeParameter('matchingMode', itemIndex, 'Email') as string;
-	if (!(MATCHING_MODES as readonly string[]).includes(matchingMode)) {
-		throw invalidParameter(context, itemIndex, 'Matching Mode', `"${matchingMode}" is not a matching mode`, `Use one of ${MATCHING_MODES.join(', ')}.`);
-	}
+	// A value the Mode or Matching Mode picker does not list is refused by the router.
+	const mode = context.getNodeParameter('mode', itemIndex, 'AddAndUpdate') as (typeof MODES)[number];
+	const matchingMode = context.getNodeParameter('matchingMode', itemIndex, 'Email') as (typeof MATCHING_MODES)[number];
 	const listId = listIdOf(context, itemIndex);
 	const email = optionalEmail(context, itemIndex, context.getNodeParameter('email', itemIndex, ''), 'Email');
 	const fields = context.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
