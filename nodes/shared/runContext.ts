@@ -4,6 +4,7 @@ import type {
 	IExecuteFunctions,
 	IGetNodeParameterOptions,
 	INodeProperties,
+	INodePropertyCollection,
 } from 'n8n-workflow';
 
 import { invalidParameter } from './validation';
@@ -129,15 +130,30 @@ interface Picker {
 }
 
 /**
- * The operation's pickers with a fixed list, by path: `scope`, and `filters.status` in a collection. One name may
- * stand for several variants (shown for different settings): a value is valid when any of them lists it. Lists
- * loaded from the provider are not checked here.
+ * The operation's pickers with a fixed list, by path: `scope`, `filters.status` in a collection,
+ * `receivers.receiver.identifierKey` in a fixed collection's group. One name may stand for several variants (shown
+ * for different settings): a value is valid when any of them lists it. Lists loaded from the provider are not
+ * checked here.
  */
-function pickersOf(properties: readonly INodeProperties[], prefix = '', pickers = new Map<string, Picker>()): Map<string, Picker> {
+function pickersOf(
+	properties: readonly INodeProperties[],
+	labels: Map<string, string>,
+	prefix = '',
+	pickers = new Map<string, Picker>(),
+): Map<string, Picker> {
 	for (const property of properties) {
 		const path = `${prefix}${property.name}`;
-		if (property.type === 'collection' && !prefix) {
-			pickersOf((property.options ?? []) as INodeProperties[], `${path}.`, pickers);
+		if (property.type === 'collection') {
+			labels.set(path, property.displayName);
+			pickersOf((property.options ?? []) as INodeProperties[], labels, `${path}.`, pickers);
+			continue;
+		}
+		if (property.type === 'fixedCollection') {
+			labels.set(path, property.displayName);
+			for (const group of (property.options ?? []) as INodePropertyCollection[]) {
+				labels.set(`${path}.${group.name}`, group.displayName);
+				pickersOf(group.values ?? [], labels, `${path}.${group.name}.`, pickers);
+			}
 			continue;
 		}
 		if (property.type !== 'options' || !property.options || property.typeOptions?.loadOptionsMethod) continue;
@@ -150,6 +166,26 @@ function pickersOf(properties: readonly INodeProperties[], prefix = '', pickers 
 		pickers.set(path, picker);
 	}
 	return pickers;
+}
+
+/** Every path that holds pickers below it (`filters`, `receivers`, `receivers.receiver`): where a value is walked. */
+function containersOf(pickers: Map<string, Picker>): Set<string> {
+	const containers = new Set<string>();
+	for (const path of pickers.keys()) {
+		for (let dot = path.indexOf('.'); dot !== -1; dot = path.indexOf('.', dot + 1)) containers.add(path.slice(0, dot));
+	}
+	return containers;
+}
+
+/** The field as the user sees it: "Additional Fields › Track Links", "Receivers › Receiver 2 › Type". */
+function fieldLabel(labels: Map<string, string>, path: string, picker: Picker, entries: Map<string, number>): string {
+	const parts: string[] = [];
+	for (let dot = path.indexOf('.'); dot !== -1; dot = path.indexOf('.', dot + 1)) {
+		const container = path.slice(0, dot);
+		const entry = entries.get(container);
+		parts.push(`${labels.get(container) ?? container}${entry === undefined ? '' : ` ${entry + 1}`}`);
+	}
+	return [...parts, picker.label].join(' › ');
 }
 
 /** The value at a dot path of the node's parameters, or undefined. */
@@ -168,7 +204,9 @@ function valueOnNode(parameters: IDataObject, path: string): unknown {
  */
 export function runContext(context: IExecuteFunctions, properties: readonly INodeProperties[] = []): IExecuteFunctions {
 	const parameters = new Map<string, Known>();
-	const pickers = pickersOf(properties);
+	const labels = new Map<string, string>();
+	const pickers = pickersOf(properties, labels);
+	const containers = containersOf(pickers);
 	const credentials = new Map<string, Promise<ICredentialDataDecryptedObject>>();
 	const items = context.getInputData();
 	const derived = Object.create(context) as IExecuteFunctions;
@@ -184,22 +222,39 @@ export function runContext(context: IExecuteFunctions, properties: readonly INod
 	 * not set on the node is the operation's own fallback, not the user's.)
 	 */
 	let nodeParameters: IDataObject | undefined;
-	const refuse = (picker: Picker, itemIndex: number, value: unknown) =>
-		invalidParameter(derived, itemIndex, picker.label, `"${String(value)}" is not one of its options`, `Use one of ${picker.names.join(', ')}.`);
+	const refuse = (path: string, picker: Picker, itemIndex: number, value: unknown, entries = new Map<string, number>()) =>
+		invalidParameter(
+			derived,
+			itemIndex,
+			fieldLabel(labels, path, picker, entries),
+			`"${String(value)}" is not one of its options`,
+			`Use one of ${picker.names.join(', ')}.`,
+		);
 	const checked = (name: string, itemIndex: number, value: unknown): unknown => {
 		const picker = pickers.get(name);
 		if (picker && !picker.values.has(String(value))) {
 			// getNode() copies the whole node: its parameters are read once, on the first unlisted value.
 			nodeParameters ??= (context.getNode().parameters ?? {}) as IDataObject;
-			if (valueOnNode(nodeParameters, name) !== undefined) throw refuse(picker, itemIndex, value);
-		} else if (!picker && value !== null && typeof value === 'object' && !Array.isArray(value)) {
+			if (valueOnNode(nodeParameters, name) !== undefined) throw refuse(name, picker, itemIndex, value);
+		} else if (!picker && containers.has(name)) {
 			// A whole collection: every picker in it that has a value was set by the user.
-			for (const [key, child] of Object.entries(value)) {
-				const inner = pickers.get(`${name}.${key}`);
-				if (inner && !inner.values.has(String(child))) throw refuse(inner, itemIndex, child);
-			}
+			walk(name, value, itemIndex);
 		}
 		return value;
+	};
+	/** `entries` numbers the entries of a fixed collection's groups on the way down, for the label. */
+	const walk = (path: string, value: unknown, itemIndex: number, entries = new Map<string, number>()): void => {
+		if (Array.isArray(value)) {
+			value.forEach((entry, position) => walk(path, entry, itemIndex, new Map(entries).set(path, position)));
+			return;
+		}
+		if (value === null || typeof value !== 'object') return;
+		for (const [key, child] of Object.entries(value)) {
+			const childPath = `${path}.${key}`;
+			const picker = pickers.get(childPath);
+			if (picker && !picker.values.has(String(child))) throw refuse(childPath, picker, itemIndex, child, entries);
+			if (containers.has(childPath)) walk(childPath, child, itemIndex, entries);
+		}
 	};
 
 	derived.getNodeParameter = ((name: string, itemIndex: number, fallback?: unknown, options?: IGetNodeParameterOptions) => {

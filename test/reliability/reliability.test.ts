@@ -15,6 +15,7 @@ import {
 	type INodeExecutionData,
 	type INodeParameters,
 	type INodeProperties,
+	type INodePropertyCollection,
 	type INodeTypeDescription,
 } from 'n8n-workflow';
 
@@ -254,7 +255,20 @@ function unlistedOptionInputs(spec: OperationSpec): InvalidInput[] {
 				.filter(isPicker)
 				.map((child) => ({ path: `${collection.name}.${child.name}`, values: [UNLISTED_OPTION], field: child.displayName })),
 		);
-	return [...pickers, ...inCollections];
+	// In a fixed collection, the pickers of the first entry of each group the operation's parameters fill.
+	const inFixedCollections: InvalidInput[] = description.properties
+		.filter((property) => property.type === 'fixedCollection' && shown(property))
+		.flatMap((collection) =>
+			((collection.options ?? []) as INodePropertyCollection[]).flatMap((group) => {
+				const entries = (spec.parameters[collection.name] as IDataObject | undefined)?.[group.name];
+				if (entries === undefined) return [];
+				const at = Array.isArray(entries) ? `${collection.name}.${group.name}[0]` : `${collection.name}.${group.name}`;
+				return group.values
+					.filter((child) => child.type === 'options' && !child.typeOptions?.loadOptionsMethod)
+					.map((child) => ({ path: `${at}.${child.name}`, values: [UNLISTED_OPTION], field: child.displayName }));
+			}),
+		);
+	return [...pickers, ...inCollections, ...inFixedCollections];
 }
 
 /**

@@ -115,6 +115,20 @@ describe('run context: pickers set by an expression', () => {
 				{ displayName: 'Name', name: 'name', type: 'string', default: '' },
 			],
 		},
+		{
+			displayName: 'Receivers',
+			name: 'receivers',
+			type: 'fixedCollection',
+			typeOptions: { multipleValues: true },
+			default: {},
+			options: [
+				{
+					displayName: 'Receiver',
+					name: 'receiver',
+					values: [{ displayName: 'Type', name: 'type', type: 'options', options: [{ name: 'To', value: 'to' }], default: 'to' }],
+				},
+			],
+		},
 	];
 
 	function contextWith(parameters: IDataObject, items: IDataObject[]) {
@@ -152,11 +166,19 @@ describe('run context: pickers set by an expression', () => {
 	it('checks the pickers of a collection, read whole or one by one', () => {
 		const context = contextWith({ filters: { status: '={{ $json.status }}', name: 'x' } }, [{ status: 'draft' }, { status: 'sent' }]);
 		expect(context.getNodeParameter('filters', 0)).toEqual({ status: 'draft', name: 'x' });
-		expect(() => context.getNodeParameter('filters', 1)).toThrow('Status: "sent" is not one of its options [item 1]');
+		expect(() => context.getNodeParameter('filters', 1)).toThrow('Filters › Status: "sent" is not one of its options [item 1]');
 		expect(() => contextWith({ filters: { status: 'sent' } }, [{}]).getNodeParameter('filters.status', 0)).toThrow(
-			'Status: "sent" is not one of its options [item 0]',
+			'Filters › Status: "sent" is not one of its options [item 0]',
 		);
 		expect(contextWith({ filters: {} }, [{}]).getNodeParameter('filters.status', 0, 'any fallback')).toBe('any fallback');
+	});
+
+	it('checks the pickers of every entry of a fixed collection, naming the entry', () => {
+		const context = contextWith({ receivers: { receiver: [{ type: 'to' }, { type: '={{ $json.type }}' }] } }, [{ type: 'to' }, { type: 'reply-to' }]);
+		expect(context.getNodeParameter('receivers', 0)).toEqual({ receiver: [{ type: 'to' }, { type: 'to' }] });
+		expect(() => context.getNodeParameter('receivers.receiver', 1)).toThrow(
+			'Receivers › Receiver 2 › Type: "reply-to" is not one of its options [item 1]',
+		);
 	});
 
 	it('leaves alone lists loaded from the provider and fallbacks of parameters the node does not have', () => {

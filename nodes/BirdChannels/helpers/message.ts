@@ -94,10 +94,8 @@ function readReceivers(context: IExecuteFunctions, itemIndex: number, content: s
 	}
 	const contacts = entries.map((entry, position) => {
 		const label = `Receivers (receiver ${position + 1})`;
+		// A type the picker does not list (To, CC, BCC) is refused by the router.
 		const type = entry.type ?? 'to';
-		if (!['to', 'cc', 'bcc'].includes(type)) {
-			throw invalidParameter(context, itemIndex, label, `type "${type}" is not To, CC or BCC`, 'Choose To, CC or BCC.');
-		}
 		if ((entry.identifyBy ?? 'identifier') === 'contactId') {
 			const id = String(entry.contactId ?? '').trim();
 			if (id === '') throw invalidParameter(context, itemIndex, `${label} Contact ID`, 'is empty', 'Enter the ID of a Bird contact, or identify the receiver by an identifier.');

@@ -329,7 +329,7 @@ const messageOptions = (phonePath = 'item.phone'): InvalidInput[] => [
 	},
 	{ path: 'receivers.receiver[0].identifyBy', values: ['contactId'], field: 'Contact ID' },
 	{ path: 'receivers.receiver[0].identifierKey', values: ['custom'], field: 'Custom Identifier Key' },
-	{ path: 'receivers.receiver[0].type', values: ['reply-to'], field: 'Receivers (receiver 1)' },
+	{ path: 'receivers.receiver[0].type', values: ['reply-to'], field: 'Receivers › Receiver 1 › Type' },
 ];
 
 export const birdCatalogue: ProviderCatalogue = {
