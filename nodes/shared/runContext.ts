@@ -188,11 +188,6 @@ function fieldLabel(labels: Map<string, string>, path: string, picker: Picker, e
 	return [...parts, picker.label].join(' › ');
 }
 
-/** The value at a dot path of the node's parameters, or undefined. */
-function valueOnNode(parameters: IDataObject, path: string): unknown {
-	return valueAt(parameters, path.split('.'));
-}
-
 /**
  * The context the operations of one node run use: n8n's own, with memos for the run. Every read of a parameter in
  * n8n resolves it and checks it against the node's whole description, which is most of a node's cost per item:
@@ -235,7 +230,7 @@ export function runContext(context: IExecuteFunctions, properties: readonly INod
 		if (picker && !picker.values.has(String(value))) {
 			// getNode() copies the whole node: its parameters are read once, on the first unlisted value.
 			nodeParameters ??= (context.getNode().parameters ?? {}) as IDataObject;
-			if (valueOnNode(nodeParameters, name) !== undefined) throw refuse(name, picker, itemIndex, value);
+			if (valueAt(nodeParameters, name.split('.')) !== undefined) throw refuse(name, picker, itemIndex, value);
 		} else if (!picker && containers.has(name)) {
 			// A whole collection: every picker in it that has a value was set by the user.
 			walk(name, value, itemIndex);

@@ -10,6 +10,7 @@
 import { XMLParser } from 'fast-xml-parser';
 
 import { buildXml, SOAP_ENVELOPE_NAMESPACE, type XmlElement } from '../../nodes/shared/codec';
+import { lookupTable } from '../../nodes/shared/lookupTable';
 import {
 	basicCredentials,
 	emptyResponse,
@@ -22,7 +23,6 @@ import {
 	type SandboxResponse,
 	xmlResponse,
 } from '../framework';
-import { lookupTable } from '../../nodes/shared/lookupTable';
 
 export const MAPP_ECM_NAMESPACE = 'http://ecircle.com/developer/ecmapi';
 export const MAPP_USER = 'api.user@example.com';

@@ -1,5 +1,6 @@
 import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser';
 
+import { lookupTable } from '../lookupTable';
 import { Base64Content, base64Text, collectParts, type EncodedPart } from './base64';
 import { CodecError, excerptOf } from './errors';
 
@@ -207,14 +208,8 @@ export function buildXmlParts(rootName: string, value: XmlValue, options: XmlBui
 	return collectParts(() => buildXml(rootName, value, options));
 }
 
-// A Map, not an object: `&toString;` or `&__proto__;` must be unknown entities, not Object.prototype's members.
-const PREDEFINED_ENTITIES = new Map([
-	['amp', '&'],
-	['lt', '<'],
-	['gt', '>'],
-	['quot', '"'],
-	['apos', "'"],
-]);
+// No prototype: `&toString;` or `&__proto__;` must be unknown entities, not Object.prototype's members.
+const PREDEFINED_ENTITIES: Record<string, string> = lookupTable({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" });
 
 /** Decodes the five predefined entities and character references; any other entity is an error (there is no DTD). */
 function decodeEntities(raw: string, what: string): string {
@@ -225,7 +220,7 @@ function decodeEntities(raw: string, what: string): string {
 		if (reference !== undefined) {
 			if (reference.startsWith('#x')) decoded = fromCodePoint(parseInt(reference.slice(2), 16));
 			else if (reference.startsWith('#')) decoded = fromCodePoint(parseInt(reference.slice(1), 10));
-			else decoded = PREDEFINED_ENTITIES.get(reference);
+			else decoded = PREDEFINED_ENTITIES[reference];
 		}
 		if (decoded === undefined) {
 			throw new CodecError(`${what} uses an undefined or malformed entity reference "${whole}"`, whole);

@@ -1,18 +1,17 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { updateDisplayOptions } from '../../../shared/descriptions';
-import { lookupTable } from '../../../shared/lookupTable';
 import { expertSenderRequest, missingInAnswer, responseData, toJson } from '../../transport';
 import { identifierFields, identifierQuery } from './identifier';
 
 /** Elements of a subscriber that hold a list of one child element each. */
-export const SUBSCRIBER_CONTAINERS: Record<string, string> = lookupTable({
+export const SUBSCRIBER_CONTAINERS: Record<string, string> = {
 	StateOnLists: 'StateOnList',
 	Properties: 'Property',
 	Events: 'Event',
 	Subscriptions: 'Subscription',
 	EmailInSuppressionLists: 'SuppressionList',
-});
+};
 
 const properties: INodeProperties[] = [
 	...identifierFields('get', ['customSubscriberId', 'email', 'id', 'phone']),
