@@ -19,118 +19,22 @@ import {
 	type INodeTypeDescription,
 } from 'n8n-workflow';
 
-import { createSandbox, type FaultSpec, type SandboxResponse } from '../../sandbox';
-import type { RetryPolicy } from '../../nodes/shared/transport';
-import { nodeRegistry, PACKAGE_NAME, runWorkflow, type WorkflowRun } from '../harness/engine';
-import { catalogues as allCatalogues } from './catalogue';
+import type { FaultSpec, SandboxResponse } from '../../sandbox';
+import { nodeRegistry, PACKAGE_NAME } from '../harness/engine';
 import type { InvalidInput, OperationSpec, ProviderCatalogue } from './catalogue/types';
+import { catalogues, everyOperation, only, secretsOf, setPath, TIMEOUT_MS, useCatalogueSuite } from './harness';
 
-const PACKAGE = 'n8n-nodes-messaging-suite';
-
-/** `RELIABILITY_ONLY=mapp npx jest test/reliability` checks one provider (the 200-case floor is then not checked). */
-const only = process.env.RELIABILITY_ONLY;
-const catalogues = only ? allCatalogues.filter((catalogue) => catalogue.operations[0]?.provider === only) : allCatalogues;
-const TIMEOUT_MS = 400;
-const FAST_RETRY: Partial<RetryPolicy> = { baseDelayMs: 2, maxDelayMs: 10, maxRetryAfterMs: 5_000 };
-
-interface Figures {
-	cases: number;
-	itemsIn: number;
-	itemsOut: number;
-	duplicates: number;
-	leaks: number;
-	rejectedRequests: number;
-}
-
-const figures: Record<string, Figures> = {};
-function tally(category: string): Figures {
-	return (figures[category] ??= { cases: 0, itemsIn: 0, itemsOut: 0, duplicates: 0, leaks: 0, rejectedRequests: 0 });
-}
-
-/** Everything the suite saw that a user could see: output items, error messages and descriptions, log lines. */
-const observed: string[] = [];
-
-const sandbox = createSandbox();
-let credentials: Record<string, IDataObject> = {};
-const saved = new Map<ProviderCatalogue, Pick<ProviderCatalogue['profile'], 'timeoutMs' | 'retry' | 'networkRetry'>>();
-const originalConsole = { log: console.log, warn: console.warn, error: console.error, info: console.info };
-
-beforeAll(async () => {
-	await sandbox.start();
-	credentials = Object.fromEntries(sandbox.credentials().map((credential) => [credential.type, credential.data]));
-	for (const catalogue of catalogues) {
-		const { profile } = catalogue;
-		saved.set(catalogue, { timeoutMs: profile.timeoutMs, retry: profile.retry, networkRetry: profile.networkRetry });
-		// Same rules, shorter clock: the suite checks behaviour, not waiting.
-		profile.timeoutMs = TIMEOUT_MS;
-		profile.retry = { ...profile.retry, ...FAST_RETRY };
-		profile.networkRetry = { ...profile.networkRetry, ...FAST_RETRY };
-	}
-	for (const level of ['log', 'warn', 'error', 'info'] as const) {
-		console[level] = (...args: unknown[]) => {
-			observed.push(args.map((arg) => (typeof arg === 'string' ? arg : JSON.stringify(arg))).join(' '));
-		};
-	}
-});
-
-afterAll(async () => {
-	Object.assign(console, originalConsole);
-	for (const [catalogue, values] of saved) Object.assign(catalogue.profile, values);
-	await sandbox.stop();
+const suite = useCatalogueSuite('reliability', ({ tally, observed }) => {
 	tally('secrets').leaks = countLeaks();
 	tally('secrets').cases = observed.length;
-	const lines = Object.entries(figures).map(
-		([category, f]) =>
-			`reliability ${category.padEnd(16)} cases ${String(f.cases).padStart(5)}  items in ${String(f.itemsIn).padStart(5)}  items out ${String(f.itemsOut).padStart(5)}  duplicates ${f.duplicates}  leaks ${f.leaks}  requests for rejected input ${f.rejectedRequests}`,
-	);
-	process.stdout.write(`\n${lines.join('\n')}\n`);
-	writeFileSync(path.join(__dirname, '../../reliability-report.txt'), `${lines.join('\n')}\n`);
 });
-
-beforeEach(() => sandbox.reset());
-
-function setPath(target: IDataObject, dotPath: string, value: unknown): void {
-	const keys = dotPath.replace(/\[(\d+)\]/g, '.$1').split('.');
-	let current: IDataObject = target;
-	keys.slice(0, -1).forEach((key, index) => {
-		const next = keys[index + 1];
-		current[key] ??= /^\d+$/.test(next) ? [] : {};
-		current = current[key] as IDataObject;
-	});
-	current[keys[keys.length - 1]] = value as IDataObject[string];
-}
+const { sandbox, run, tally, observed, duplicatesOf } = suite;
 
 /**
  * n8n itself refuses to start a node whose required parameter is empty ("The 'Node' node has issues: Parameter
  * "Message ID" is required."); the suite treats that like the node's own refusal, which names the field.
  */
 class RefusedByN8n extends Error {}
-
-async function run(spec: OperationSpec, options: { parameters?: IDataObject; items?: OperationSpec['items']; continueOnFail?: boolean } = {}): Promise<WorkflowRun> {
-	spec.setup?.(sandbox);
-	const result = await runWorkflow({
-		credentials: credentials as never,
-		nodes: [
-			{ name: 'Items', type: 'test.items', parameters: { items: JSON.stringify(options.items ?? spec.items) } },
-			{
-				name: 'Node',
-				type: `${PACKAGE}.${spec.node}`,
-				parameters: options.parameters ?? spec.parameters,
-				credentials: { [spec.credentialType]: { id: '1', name: spec.credentialType } },
-				continueOnFail: options.continueOnFail,
-			},
-		],
-	});
-	const error = result.error as unknown as { message?: string; description?: string } | undefined;
-	if (error) observed.push(`${error.message ?? ''}\n${error.description ?? ''}`);
-	if (!error) observed.push(JSON.stringify(result.output('Node')));
-	return result;
-}
-
-function duplicatesOf(spec: OperationSpec): number {
-	const keys = spec.deliveries?.(sandbox) ?? [];
-	return keys.length - new Set(keys).size;
-}
 
 /** One output item per input item (or, for lists, at least one), each paired; error items name provider and item. */
 function checkItems(spec: OperationSpec, items: INodeExecutionData[], inputCount: number): string[] {
@@ -188,8 +92,6 @@ const FAULT_KINDS: FaultKind[] = [
 		fault: () => ({ process: true, respond: { status: 200, headers: { 'Content-Type': 'application/json' }, body: `{"data":"${'x'.repeat(8 * 1024 * 1024)}"}` } }),
 	},
 ];
-
-const everyOperation = catalogues.flatMap((catalogue) => catalogue.operations.map((spec) => [spec.label, catalogue, spec] as const));
 
 describe('faults', () => {
 	describe.each(everyOperation)('%s', (_label, catalogue, spec) => {
@@ -395,19 +297,11 @@ describe('hostile content', () => {
 	}
 });
 
-function secretsOf(catalogue: ProviderCatalogue): string[] {
-	const data = credentials[catalogue.profile.credentialType] ?? {};
-	const secrets = catalogue.profile.secrets(data as never);
-	const basic = catalogue.profile.basicAuth?.(data as never);
-	if (basic) secrets.push(Buffer.from(`${basic.user}:${basic.password}`).toString('base64'));
-	return secrets.filter((secret) => secret.length >= 4);
-}
-
 function countLeaks(): number {
 	const everything = observed.join('\n');
 	let leaks = 0;
 	for (const catalogue of catalogues) {
-		for (const secret of secretsOf(catalogue)) {
+		for (const secret of secretsOf(catalogue, suite.credentials())) {
 			for (const form of new Set([secret, encodeURIComponent(secret), Buffer.from(secret).toString('base64')])) {
 				leaks += everything.split(form).length - 1;
 			}
@@ -418,7 +312,7 @@ function countLeaks(): number {
 
 describe('secrets', () => {
 	it('no credential secret appears in any output item, error or log line the suite produced', () => {
-		expect(catalogues.every((catalogue) => secretsOf(catalogue).length > 0)).toBe(true);
+		expect(catalogues.every((catalogue) => secretsOf(catalogue, suite.credentials()).length > 0)).toBe(true);
 		expect(observed.length).toBeGreaterThan(0);
 		expect(countLeaks()).toBe(0);
 	});
