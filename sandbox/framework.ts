@@ -117,6 +117,10 @@ export interface FaultSpec {
 	process?: boolean;
 	/** Answer with this instead of the module's answer. */
 	respond?: SandboxResponse;
+	/** Answer with what this gives for the request (e.g. a redirect to its own path), instead of the module's answer. */
+	answer?: (request: SandboxRequest) => SandboxResponse;
+	/** With `process`: answer with the module's answer changed by this (e.g. re-encoded in another charset). */
+	transform?: (response: SandboxResponse) => SandboxResponse;
 	/** Wait this long before answering (or before cutting the connection). */
 	delayMs?: number;
 	/** Cut the connection instead of answering (after `delayMs`). */
@@ -441,11 +445,11 @@ export class Sandbox {
 
 		fault.remaining -= 1;
 		entry.faulted = true;
-		let response = fault.respond;
+		let response = fault.answer?.(request) ?? fault.respond;
 		if (fault.process || !response) {
 			entry.processed = Boolean(fault.process);
 			const real = fault.process ? await provider.handle(request) : undefined;
-			response = fault.respond ?? real;
+			response = response ?? (real && fault.transform ? fault.transform(real) : real);
 		}
 		if (fault.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
 		if (fault.reset) {

@@ -22,7 +22,23 @@ export async function readBinaryProperty(
 ): Promise<BinaryFile> {
 	const { name, fileName, mimeType } = binaryPropertyOf(context, itemIndex, propertyName, fieldLabel);
 	const data = await context.helpers.getBinaryDataBuffer(itemIndex, name);
+	refuseEmpty(context, itemIndex, fieldLabel, name, data.length);
 	return { fileName, mimeType, data };
+}
+
+/**
+ * A file of 0 bytes is refused before any request: the providers would deliver an empty attachment or image (an
+ * upload, a download or a mapping that went wrong earlier in the workflow), and the recipient cannot tell why.
+ */
+function refuseEmpty(context: IExecuteFunctions, itemIndex: number, fieldLabel: string, name: string, size: number): void {
+	if (size > 0) return;
+	throw invalidParameter(
+		context,
+		itemIndex,
+		fieldLabel,
+		`the file in binary property "${name}" is empty (0 bytes)`,
+		'Check the node that produced the file: it read or downloaded nothing. Remove the file from the item to send without it.',
+	);
 }
 
 export interface Base64File {
@@ -49,6 +65,7 @@ export async function readBinaryForBase64(
 	if (id) {
 		const { fileSize } = await context.helpers.getBinaryMetadata(id);
 		if (Number.isInteger(fileSize) && fileSize >= 0) {
+			refuseEmpty(context, itemIndex, fieldLabel, name, fileSize);
 			const content = base64Of({
 				byteLength: fileSize,
 				open: async () => await context.helpers.getBinaryStream(id),
@@ -57,6 +74,7 @@ export async function readBinaryForBase64(
 		}
 	}
 	const data = await context.helpers.getBinaryDataBuffer(itemIndex, name);
+	refuseEmpty(context, itemIndex, fieldLabel, name, data.length);
 	return { fileName, mimeType, size: data.length, content: base64Of(data) };
 }
 

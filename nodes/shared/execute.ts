@@ -9,8 +9,28 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { runContext } from './runContext';
 
-/** What one input item produced: one or more JSON objects, or full items (for binary output). */
-export type ItemResult = IDataObject | IDataObject[] | INodeExecutionData[];
+const FULL_ITEMS: unique symbol = Symbol('full n8n items');
+
+/**
+ * Items an operation built itself, with `binary` data or other item fields: made with `fullItems()`, so that the
+ * router never has to guess. Any other result is provider data and goes under `json` whatever its keys (a Cordial
+ * contact may well have an attribute named `json` or `binary`).
+ */
+export interface FullItems {
+	readonly [FULL_ITEMS]: true;
+	readonly items: INodeExecutionData[];
+}
+
+export function fullItems(items: INodeExecutionData[]): FullItems {
+	return { [FULL_ITEMS]: true, items };
+}
+
+function isFullItems(result: ItemResult): result is FullItems {
+	return typeof result === 'object' && result !== null && (result as Partial<FullItems>)[FULL_ITEMS] === true;
+}
+
+/** What one input item produced: one or more JSON objects of provider data, or full items (for binary output). */
+export type ItemResult = IDataObject | IDataObject[] | FullItems;
 
 /**
  * One operation of one resource, in its own `<operation>.operation.ts` file.
@@ -33,17 +53,10 @@ export interface OperationModule {
 
 export type ResourceModules = Record<string, Record<string, OperationModule>>;
 
-function isExecutionData(entry: IDataObject | INodeExecutionData): entry is INodeExecutionData {
-	return typeof entry.json === 'object' && entry.json !== null && !Array.isArray(entry.json);
-}
-
 function toItems(result: ItemResult, itemIndex: number): INodeExecutionData[] {
-	const entries = (Array.isArray(result) ? result : [result]) as Array<IDataObject | INodeExecutionData>;
-	return entries.map((entry) =>
-		isExecutionData(entry)
-			? { ...entry, pairedItem: { item: itemIndex } }
-			: { json: entry, pairedItem: { item: itemIndex } },
-	);
+	const pairedItem = { item: itemIndex };
+	if (isFullItems(result)) return result.items.map((item) => ({ ...item, pairedItem }));
+	return (Array.isArray(result) ? result : [result]).map((json) => ({ json, pairedItem }));
 }
 
 /** Gives an error the item index, so that n8n shows which item failed. */
@@ -99,10 +112,44 @@ function describeIndexes(indexes: number[]): string {
 	return ranges.join(', ');
 }
 
+/** What became of each input item of a run that stopped on a failure. */
+interface Outcomes {
+	completed: number[];
+	failed: Map<number, Error>;
+	notSent: number[];
+}
+
+function plural(indexes: number[]): string {
+	return `${indexes.length === 1 ? 'item' : 'items'} ${describeIndexes(indexes)}`;
+}
+
+/**
+ * The error that stops the node: the failure of the lowest failed item, its description extended with what became
+ * of every other item, since without Continue On Fail n8n shows no output at all. Items that completed were
+ * delivered; items that failed were sent and may have been processed (a lost answer); items never started were not
+ * sent. A user re-running the node must leave out the first kind and check the second.
+ */
+function stopError(this: IExecuteFunctions, outcomes: Outcomes): Error {
+	const first = Math.min(...outcomes.failed.keys());
+	const error = withItemIndex.call(this, outcomes.failed.get(first)!, first) as NodeApiError | NodeOperationError;
+	const others = [...outcomes.failed.keys()].filter((itemIndex) => itemIndex !== first).sort((a, b) => a - b);
+	const parts: string[] = [];
+	if (outcomes.completed.length > 0) {
+		parts.push(`Completed, so do not send again: ${plural(outcomes.completed)}.`);
+	}
+	if (others.length > 0) {
+		const messages = others.map((itemIndex) => `item ${itemIndex}: ${outcomes.failed.get(itemIndex)!.message}`);
+		parts.push(`Also failed, each with its own error (one whose answer was lost may still have been processed): ${messages.join('; ')}.`);
+	}
+	if (outcomes.notSent.length > 0) parts.push(`Not sent: ${plural(outcomes.notSent)}.`);
+	if (parts.length > 0) error.description = `${error.description ?? ''} ${parts.join(' ')}`.trim();
+	return error;
+}
+
 /**
  * Runs `execute` for every item with at most `parallel` items in flight, keeping results in input order. Without
- * "Continue On Fail" no new item starts after a failure; the items already in flight finish, and the failure of the
- * lowest item is thrown, saying which later items completed, so that a re-run does not send those twice.
+ * "Continue On Fail" no new item starts after a failure; the items already in flight are waited for, and the failure
+ * of the lowest item is thrown, saying what became of every other item (see stopError).
  */
 async function executeInParallel(
 	this: IExecuteFunctions,
@@ -135,13 +182,11 @@ async function executeInParallel(
 	await Promise.all(Array.from({ length: Math.min(parallel, indexes.length) }, worker));
 
 	if (failures.size > 0) {
-		const first = Math.min(...failures.keys());
-		const error = withItemIndex.call(this, failures.get(first)!, first) as NodeApiError | NodeOperationError;
-		const completedLater = indexes.filter((itemIndex) => itemIndex > first && results[itemIndex] !== undefined);
-		if (completedLater.length > 0) {
-			error.description = `${error.description ?? ''} Items processed in parallel with it completed: ${describeIndexes(completedLater)}; do not send them again.`.trim();
-		}
-		throw error;
+		throw stopError.call(this, {
+			completed: indexes.filter((itemIndex) => results[itemIndex] !== undefined),
+			failed: failures,
+			notSent: indexes.slice(next),
+		});
 	}
 	return results.flatMap((items) => items ?? []);
 }
@@ -169,13 +214,16 @@ async function runWithContext(this: IExecuteFunctions, operation: OperationModul
 
 	if (operation.executeBatch && (operation.useBatch?.call(this, items.length) ?? true)) {
 		const results = await operation.executeBatch.call(this, indexes);
+		const firstFailure = results.findIndex((result) => result instanceof Error);
+		if (firstFailure !== -1 && !this.continueOnFail()) {
+			// One bulk request served them all: the items that did not fail were delivered.
+			const failed = new Map<number, Error>();
+			results.forEach((result, itemIndex) => result instanceof Error && failed.set(itemIndex, result));
+			throw stopError.call(this, { completed: indexes.filter((itemIndex) => !failed.has(itemIndex)), failed, notSent: [] });
+		}
 		results.forEach((result, itemIndex) => {
-			if (result instanceof Error) {
-				if (!this.continueOnFail()) throw withItemIndex.call(this, result, itemIndex);
-				output.push(errorItem(result, itemIndex));
-			} else {
-				output.push(...toItems(result, itemIndex));
-			}
+			if (result instanceof Error) output.push(errorItem(result, itemIndex));
+			else output.push(...toItems(result, itemIndex));
 		});
 		return [output];
 	}

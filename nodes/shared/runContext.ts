@@ -7,7 +7,7 @@ import type {
 	INodePropertyCollection,
 } from 'n8n-workflow';
 
-import { invalidParameter } from './validation';
+import { hasLoneSurrogate, invalidParameter } from './validation';
 
 /** A parameter value as a function of the item's JSON; undefined means "ask n8n's expression engine". */
 type Resolver = (json: IDataObject) => { value: unknown } | undefined;
@@ -168,24 +168,111 @@ function pickersOf(
 	return pickers;
 }
 
-/** Every path that holds pickers below it (`filters`, `receivers`, `receivers.receiver`): where a value is walked. */
-function containersOf(pickers: Map<string, Picker>): Set<string> {
+/** A text field of the operation: a string parameter, or a resource locator (whose value is text). */
+interface TextField {
+	label: string;
+	/** A comma-separated list or a multiple-value string: an array of plain values is the list itself. */
+	acceptsList: boolean;
+}
+
+const isTextType = (property: INodeProperties) => property.type === 'string' || property.type === 'resourceLocator';
+const acceptsList = (property: INodeProperties) =>
+	property.typeOptions?.multipleValues === true || /^Comma-separated/.test(property.description ?? '');
+
+/**
+ * The operation's text fields by path, as `pickersOf` finds pickers. A path that is text in one variant and anything
+ * else in another (JSON, a number, a collection) is left out: its value is the operation's to judge.
+ */
+function textFieldsOf(properties: readonly INodeProperties[], labels: Map<string, string>): Map<string, TextField> {
+	const fields = new Map<string, TextField>();
+	const other = new Set<string>();
+	const visit = (list: readonly INodeProperties[], prefix: string) => {
+		for (const property of list) {
+			const path = `${prefix}${property.name}`;
+			if (property.type === 'collection') {
+				labels.set(path, property.displayName);
+				visit((property.options ?? []) as INodeProperties[], `${path}.`);
+			} else if (property.type === 'fixedCollection') {
+				labels.set(path, property.displayName);
+				for (const group of (property.options ?? []) as INodePropertyCollection[]) {
+					labels.set(`${path}.${group.name}`, group.displayName);
+					visit(group.values ?? [], `${path}.${group.name}.`);
+				}
+			}
+			if (!isTextType(property)) {
+				other.add(path);
+				continue;
+			}
+			const known = fields.get(path);
+			fields.set(path, { label: property.displayName, acceptsList: (known?.acceptsList ?? true) && acceptsList(property) });
+		}
+	};
+	visit(properties, '');
+	for (const path of other) fields.delete(path);
+	return fields;
+}
+
+/** A list field given an array: each entry must be text or a number, as if written comma-separated. */
+function listProblem(field: TextField, entries: unknown[]): { problem: string; fix: string } | undefined {
+	for (const entry of entries) {
+		if (typeof entry === 'string') {
+			const wrong = textProblem(field, entry);
+			if (wrong) return wrong;
+		} else if (!isPlain(entry)) {
+			return {
+				problem: 'an expression gave a list with an entry that is not text',
+				fix: 'Map a list of texts or numbers, e.g. {{ $json.items.map((item) => item.id) }}, or enter the values comma-separated.',
+			};
+		}
+	}
+	return undefined;
+}
+
+/** What is wrong with a text field's value, with how to fix it; undefined when it is text (or nothing). */
+function textProblem(field: TextField, value: unknown): { problem: string; fix: string } | undefined {
+	if (typeof value === 'string') {
+		if (!hasLoneSurrogate(value)) return undefined;
+		return {
+			problem: 'contains a lone surrogate (half of an emoji or other character), which is not text',
+			fix: 'Check the expression: a string cut in the middle of a character, e.g. by slice() or substring(), leaves half of it.',
+		};
+	}
+	if (Array.isArray(value)) {
+		if (field.acceptsList) return listProblem(field, value);
+		return {
+			problem: 'an expression gave a list (array), not text',
+			fix: 'Map one entry, e.g. {{ $json.tags[0] }}, or join the list into the text you mean, e.g. {{ $json.tags.join(", ") }}.',
+		};
+	}
+	if (value !== null && typeof value === 'object') {
+		// A resource locator is an object with `__rl`; its value is the text.
+		if ((value as IDataObject).__rl === true) return textProblem(field, (value as IDataObject).value);
+		return {
+			problem: 'an expression gave an object, not text',
+			fix: 'Map one of its values, e.g. {{ $json.address.city }}; to send the object as JSON text, use {{ JSON.stringify($json.address) }}.',
+		};
+	}
+	return undefined;
+}
+
+/** Every path that holds pickers or text fields below it (`filters`, `receivers.receiver`): where a value is walked. */
+function containersOf(paths: Iterable<string>): Set<string> {
 	const containers = new Set<string>();
-	for (const path of pickers.keys()) {
+	for (const path of paths) {
 		for (let dot = path.indexOf('.'); dot !== -1; dot = path.indexOf('.', dot + 1)) containers.add(path.slice(0, dot));
 	}
 	return containers;
 }
 
 /** The field as the user sees it: "Additional Fields › Track Links", "Receivers › Receiver 2 › Type". */
-function fieldLabel(labels: Map<string, string>, path: string, picker: Picker, entries: Map<string, number>): string {
+function fieldLabel(labels: Map<string, string>, path: string, field: { label: string }, entries: Map<string, number>): string {
 	const parts: string[] = [];
 	for (let dot = path.indexOf('.'); dot !== -1; dot = path.indexOf('.', dot + 1)) {
 		const container = path.slice(0, dot);
 		const entry = entries.get(container);
 		parts.push(`${labels.get(container) ?? container}${entry === undefined ? '' : ` ${entry + 1}`}`);
 	}
-	return [...parts, picker.label].join(' › ');
+	return [...parts, field.label].join(' › ');
 }
 
 /**
@@ -201,7 +288,8 @@ export function runContext(context: IExecuteFunctions, properties: readonly INod
 	const parameters = new Map<string, Known>();
 	const labels = new Map<string, string>();
 	const pickers = pickersOf(properties, labels);
-	const containers = containersOf(pickers);
+	const textFields = textFieldsOf(properties, labels);
+	const containers = containersOf([...pickers.keys(), ...textFields.keys()]);
 	const credentials = new Map<string, Promise<ICredentialDataDecryptedObject>>();
 	const items = context.getInputData();
 	const derived = Object.create(context) as IExecuteFunctions;
@@ -225,7 +313,14 @@ export function runContext(context: IExecuteFunctions, properties: readonly INod
 			`"${String(value)}" is not one of its options`,
 			`Use one of ${picker.names.join(', ')}.`,
 		);
+	/** A text field given an object, an array or broken text (by an expression) is refused before any request. */
+	const checkText = (path: string, field: TextField, itemIndex: number, value: unknown, entries = new Map<string, number>()) => {
+		const wrong = textProblem(field, value);
+		if (wrong) throw invalidParameter(derived, itemIndex, fieldLabel(labels, path, field, entries), wrong.problem, wrong.fix);
+	};
 	const checked = (name: string, itemIndex: number, value: unknown): unknown => {
+		const textField = textFields.get(name);
+		if (textField) checkText(name, textField, itemIndex, value);
 		const picker = pickers.get(name);
 		if (picker && !picker.values.has(String(value))) {
 			// getNode() copies the whole node: its parameters are read once, on the first unlisted value.
@@ -248,6 +343,8 @@ export function runContext(context: IExecuteFunctions, properties: readonly INod
 			const childPath = `${path}.${key}`;
 			const picker = pickers.get(childPath);
 			if (picker && !picker.values.has(String(child))) throw refuse(childPath, picker, itemIndex, child, entries);
+			const textField = textFields.get(childPath);
+			if (textField) checkText(childPath, textField, itemIndex, child, entries);
 			if (containers.has(childPath)) walk(childPath, child, itemIndex, entries);
 		}
 	};

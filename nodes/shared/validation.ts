@@ -34,6 +34,17 @@ export function requiredString(
 	return text;
 }
 
+/** A UTF-16 code unit of a surrogate pair standing alone: with the `u` flag, a whole pair never matches. */
+const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
+
+/**
+ * Whether the text is not well-formed Unicode (what String.prototype.isWellFormed, ES2024, tells): half of a pair
+ * cannot be written as UTF-8 (RFC 3629 section 3), so no request can carry it.
+ */
+export function hasLoneSurrogate(value: string): boolean {
+	return LONE_SURROGATE.test(value);
+}
+
 const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]+$/;
 const E164 = /^\+[1-9]\d{6,14}$/;
 

@@ -109,6 +109,13 @@ describe('Bird Channels: Contact', () => {
 		expect(outputOf(result)).toEqual([{ json: jane, pairedItem: { item: 0 } }]);
 	});
 
+	it('a search that finds nothing keeps its input item: one empty item, paired with it', async () => {
+		ctx.bird.seedContact([{ key: 'emailaddress', value: 'other@example.com' }]);
+		const result = await ctx.run({ ...CONTACT, operation: 'search', identifierKey: 'emailaddress', identifierValue: 'nobody@example.com' });
+		expect(ctx.calls()).toHaveLength(1);
+		expect(outputOf(result)).toEqual([{ json: {}, pairedItem: { item: 0 } }]);
+	});
+
 	it('gets many contacts across pages', async () => {
 		const seeded = Array.from({ length: 120 }, (_, n) => ctx.bird.seedContact([{ key: 'emailaddress', value: `user${n}@example.com` }]));
 		const all = await ctx.run({ ...CONTACT, operation: 'getAll', returnAll: true });

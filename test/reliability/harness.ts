@@ -56,6 +56,8 @@ export interface CatalogueSuite {
 	tally(category: string): Figures;
 	/** The keys of the deliveries the sandbox recorded twice for this operation. */
 	duplicatesOf(spec: OperationSpec): number;
+	/** How often any catalogue's secret (raw, URL-encoded or base64) appears in everything observed so far. */
+	countLeaks(): number;
 }
 
 export function setPath(target: IDataObject, dotPath: string, value: unknown): void {
@@ -74,8 +76,9 @@ function figureLine(category: string, f: Figures): string {
 }
 
 /**
- * The sandbox, hooks and run helper of one suite. At the end its figures are printed and written to
- * `reliability-report-<name>.txt`; `onEnd` runs just before (e.g. to add the secrets scan's figures).
+ * The sandbox, hooks and run helper of one suite. At the end it scans everything observed for the credentials'
+ * secrets (the "secrets scan" figures: lines scanned, leaks), and prints its figures and writes them to
+ * `reliability-report-<name>.txt`; `onEnd` runs just before.
  */
 export function useCatalogueSuite(name: string, onEnd?: (suite: CatalogueSuite) => void): CatalogueSuite {
 	const sandbox = createSandbox();
@@ -93,6 +96,18 @@ export function useCatalogueSuite(name: string, onEnd?: (suite: CatalogueSuite) 
 		duplicatesOf(spec) {
 			const keys = spec.deliveries?.(sandbox) ?? [];
 			return keys.length - new Set(keys).size;
+		},
+		countLeaks() {
+			const everything = observed.join('\n');
+			let leaks = 0;
+			for (const catalogue of catalogues) {
+				for (const secret of secretsOf(catalogue, credentials)) {
+					for (const form of new Set([secret, encodeURIComponent(secret), Buffer.from(secret).toString('base64')])) {
+						leaks += everything.split(form).length - 1;
+					}
+				}
+			}
+			return leaks;
 		},
 		async run(spec, options = {}) {
 			spec.setup?.(sandbox);
@@ -141,6 +156,9 @@ export function useCatalogueSuite(name: string, onEnd?: (suite: CatalogueSuite) 
 		Object.assign(console, originalConsole);
 		for (const [catalogue, values] of saved) Object.assign(catalogue.profile, values);
 		await sandbox.stop();
+		const scan = suite.tally('secrets scan');
+		scan.cases = observed.length;
+		scan.leaks = suite.countLeaks();
 		onEnd?.(suite);
 		const lines = Object.entries(figures).map(([category, f]) => figureLine(category, f));
 		if (lines.length === 0) return;

@@ -1,7 +1,7 @@
 import { mock } from 'jest-mock-extended';
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { runOperation } from '../../nodes/shared/execute';
+import { fullItems, runOperation } from '../../nodes/shared/execute';
 import type { ProviderModule, SandboxCredential, SandboxRequest, SandboxResponse } from '../../sandbox/framework';
 import { jsonResponse } from '../../sandbox/framework';
 import { runWorkflow } from '../harness/engine';
@@ -128,8 +128,27 @@ describe('router: Requests in Parallel', () => {
 		const error = result.error as unknown as { message: string; description?: string };
 		expect(error.message).toBe('Probe Probe Call failed: rejected bad-a (BAD) [item 0]');
 		// Item 1 was in flight when item 0 failed (it takes longer), so it completed; items 2 to 4 never started.
-		expect(error.description).toContain('Items processed in parallel with it completed: 1; do not send them again.');
+		expect(error.description).toContain('Completed, so do not send again: item 1. Not sent: items 2-4.');
 		expect(sandbox.requests('probe').map((request) => JSON.parse(request.body).id).sort()).toEqual(['b', 'bad-a']);
+	});
+
+	it('names the lower items that completed while the failed one was in flight, and the items never sent', async () => {
+		// Items 0 and 2 take longer than item 1, which fails first: both were sent and completed after it.
+		const result = await probe(['a', 'bad-b', 'c', 'd', 'e'], { requestsInParallel: 3 });
+		const error = result.error as unknown as { message: string; description?: string };
+		expect(error.message).toBe('Probe Probe Call failed: rejected bad-b (BAD) [item 1]');
+		expect(error.description).toMatch(/ Completed, so do not send again: items 0, 2\. Not sent: items 3-4\.$/);
+		expect(sandbox.requests('probe').map((request) => JSON.parse(request.body).id).sort()).toEqual(['a', 'bad-b', 'c']);
+	});
+
+	it('names every other item that failed in flight, with its own error', async () => {
+		provider.delayMs = 200;
+		const result = await probe(['bad-a', 'b', 'bad-c', 'd'], { requestsInParallel: 4 });
+		const error = result.error as unknown as { message: string; description?: string };
+		expect(error.message).toBe('Probe Probe Call failed: rejected bad-a (BAD) [item 0]');
+		expect(error.description).toMatch(
+			/ Completed, so do not send again: items 1, 3\. Also failed, each with its own error \(one whose answer was lost may still have been processed\): item 2: Probe Probe Call failed: rejected bad-c \(BAD\) \[item 2\]\.$/,
+		);
 	});
 
 	it('treats values outside 1..200 as the nearest bound', async () => {
@@ -177,6 +196,51 @@ describe('transport: the credential\'s Requests per Second', () => {
 		expect(arrivals[arrivals.length - 1] - arrivals[0]).toBeGreaterThanOrEqual(10 * 25);
 		// No window of one second holds more than 40 (+1 for a window closed at both ends).
 		for (const start of arrivals) expect(arrivals.filter((time) => time >= start && time < start + 1000).length).toBeLessThanOrEqual(41);
+	});
+});
+
+function routerContext(itemCount: number, continueOnFail = false) {
+	return mock<IExecuteFunctions>({
+		getInputData: () => Array.from({ length: itemCount }, () => ({ json: {} })),
+		getNodeParameter: ((_name: string, _itemIndex: number, fallback?: unknown) => fallback) as IExecuteFunctions['getNodeParameter'],
+		continueOnFail: () => continueOnFail,
+		getNode: () => ({ id: '1', name: 'Node', type: 'test', typeVersion: 1, position: [0, 0], parameters: {} }),
+	});
+}
+
+describe('router: provider data is never taken for an n8n item', () => {
+	const hostile = { json: { id: 'x' }, binary: { data: { data: 'AAAA', mimeType: 'text/plain' } }, pairedItem: { item: 7 }, error: 'no' };
+
+	it('puts a result with json, binary and pairedItem keys under json, whole', async () => {
+		const output = await runOperation.call(routerContext(2), { description: [], execute: async () => ({ ...hostile }) });
+		expect(output[0]).toEqual([0, 1].map((item) => ({ json: hostile, pairedItem: { item } })));
+		expect(output[0][0].binary).toBeUndefined();
+	});
+
+	it('does the same for lists and for bulk results', async () => {
+		const listed = await runOperation.call(routerContext(1), { description: [], execute: async () => [hostile, { json: 1 }] });
+		expect(listed[0]).toEqual([{ json: hostile, pairedItem: { item: 0 } }, { json: { json: 1 }, pairedItem: { item: 0 } }]);
+		const bulk = await runOperation.call(routerContext(2), { description: [], executeBatch: async () => [hostile, [hostile]] });
+		expect(bulk[0]).toEqual([0, 1].map((item) => ({ json: hostile, pairedItem: { item } })));
+	});
+
+	it('takes items made with fullItems() as they are, paired with their input item', async () => {
+		const item = { json: { fileName: 'a.txt' }, binary: { data: { data: 'AAAA', mimeType: 'text/plain' } } };
+		const output = await runOperation.call(routerContext(1), { description: [], execute: async () => fullItems([item]) });
+		expect(output[0]).toEqual([{ ...item, pairedItem: { item: 0 } }]);
+	});
+});
+
+describe('router: a bulk request that fails some items, without Continue On Fail', () => {
+	it('names the items the same request delivered', async () => {
+		const operation = {
+			description: [],
+			executeBatch: async () => [{ ok: 0 }, new Error('Probe Send failed: rejected [item 1]'), { ok: 2 }],
+		};
+		await expect(runOperation.call(routerContext(3), operation)).rejects.toMatchObject({
+			message: 'Probe Send failed: rejected [item 1]',
+			description: 'Completed, so do not send again: items 0, 2.',
+		});
 	});
 });
 

@@ -187,3 +187,98 @@ describe('run context: pickers set by an expression', () => {
 		expect(context.getNodeParameter('hidden', 0, 'not-listed')).toBe('not-listed');
 	});
 });
+
+describe('run context: text fields given something else than text', () => {
+	const properties: INodeProperties[] = [
+		{ displayName: 'Text', name: 'text', type: 'string', default: '' },
+		{ displayName: 'Tags', name: 'tags', type: 'string', default: '', description: 'Comma-separated, at most 10' },
+		{ displayName: 'Payload', name: 'payload', type: 'json', default: '{}' },
+		{ displayName: 'Channel', name: 'channel', type: 'resourceLocator', default: { mode: 'id', value: '' }, modes: [{ displayName: 'ID', name: 'id', type: 'string' }] },
+		// The same name as text for one operation and as JSON for another: the operation judges it.
+		{ displayName: 'Body', name: 'body', type: 'string', default: '', displayOptions: { show: { mode: ['text'] } } },
+		{ displayName: 'Body', name: 'body', type: 'json', default: '{}', displayOptions: { show: { mode: ['json'] } } },
+		{
+			displayName: 'Options',
+			name: 'options',
+			type: 'collection',
+			default: {},
+			options: [{ displayName: 'Reference', name: 'reference', type: 'string', default: '' }],
+		},
+		{
+			displayName: 'Snippets',
+			name: 'snippets',
+			type: 'fixedCollection',
+			typeOptions: { multipleValues: true },
+			default: {},
+			options: [{ displayName: 'Snippet', name: 'snippet', values: [{ displayName: 'Value', name: 'value', type: 'string', default: '' }] }],
+		},
+	];
+
+	function contextWith(parameters: IDataObject) {
+		return runContext(
+			mock<IExecuteFunctions>({
+				getNode: () => ({ id: '1', name: 'Node', type: 'test', typeVersion: 1, position: [0, 0], parameters: parameters as INodeParameters }),
+				getInputData: () => [{ json: {} }, { json: {} }],
+				// What n8n's engine gives for `{{ { a: 1 } }}` and the like: the object itself.
+				getNodeParameter: ((name: string, _itemIndex: number, fallback?: unknown) =>
+					name.split('.').reduce<unknown>((value, key) => (value as IDataObject | undefined)?.[key], parameters) ?? fallback) as IExecuteFunctions['getNodeParameter'],
+			}),
+			properties,
+		);
+	}
+
+	function errorOf(read: () => unknown): NodeOperationError | undefined {
+		try {
+			read();
+		} catch (caught) {
+			return caught as NodeOperationError;
+		}
+		return undefined;
+	}
+
+	it('refuses an object or an array for a text field, naming the field and the item, and says how to fix it', () => {
+		const object = errorOf(() => contextWith({ text: { city: 'Zürich' } }).getNodeParameter('text', 1));
+		expect(object?.message).toBe('Text: an expression gave an object, not text [item 1]');
+		expect(object?.description).toContain('JSON.stringify');
+		const array = errorOf(() => contextWith({ text: ['a', 'b'] }).getNodeParameter('text', 0));
+		expect(array?.message).toBe('Text: an expression gave a list (array), not text [item 0]');
+		expect(array?.description).toContain('.join(');
+	});
+
+	it('refuses text with a lone surrogate, and takes whole emoji', () => {
+		expect(errorOf(() => contextWith({ text: 'half \uD83D' }).getNodeParameter('text', 0))?.message).toBe(
+			'Text: contains a lone surrogate (half of an emoji or other character), which is not text [item 0]',
+		);
+		expect(contextWith({ text: 'whole 😀 𝄞' }).getNodeParameter('text', 0)).toBe('whole 😀 𝄞');
+	});
+
+	it('takes an array of texts and numbers for a comma-separated list, but not one with objects in it', () => {
+		expect(contextWith({ tags: ['a', 2] }).getNodeParameter('tags', 0)).toEqual(['a', 2]);
+		expect(errorOf(() => contextWith({ tags: [{ a: 1 }] }).getNodeParameter('tags', 0))?.message).toBe(
+			'Tags: an expression gave a list with an entry that is not text [item 0]',
+		);
+		expect(errorOf(() => contextWith({ tags: { a: 1 } }).getNodeParameter('tags', 0))?.message).toBe('Tags: an expression gave an object, not text [item 0]');
+	});
+
+	it('leaves JSON fields, and names that are JSON in another variant, to the operation', () => {
+		expect(contextWith({ payload: { a: 1 } }).getNodeParameter('payload', 0)).toEqual({ a: 1 });
+		expect(contextWith({ body: { a: 1 } }).getNodeParameter('body', 0)).toEqual({ a: 1 });
+	});
+
+	it('checks the value of a resource locator, and text in collections and fixed collections, naming the entry', () => {
+		expect(errorOf(() => contextWith({ channel: { __rl: true, mode: 'id', value: { id: 1 } } }).getNodeParameter('channel', 0))?.message).toBe(
+			'Channel: an expression gave an object, not text [item 0]',
+		);
+		expect(contextWith({ channel: { __rl: true, mode: 'id', value: 'c-1' } }).getNodeParameter('channel', 0)).toEqual({ __rl: true, mode: 'id', value: 'c-1' });
+		expect(errorOf(() => contextWith({ options: { reference: ['r'] } }).getNodeParameter('options', 0))?.message).toBe(
+			'Options › Reference: an expression gave a list (array), not text [item 0]',
+		);
+		expect(errorOf(() => contextWith({ options: { reference: { r: 1 } } }).getNodeParameter('options.reference', 1))?.message).toBe(
+			'Options › Reference: an expression gave an object, not text [item 1]',
+		);
+		const snippets = { snippet: [{ value: 'ok' }, { value: { no: 1 } }] };
+		expect(errorOf(() => contextWith({ snippets }).getNodeParameter('snippets.snippet', 0))?.message).toBe(
+			'Snippets › Snippet 2 › Value: an expression gave an object, not text [item 0]',
+		);
+	});
+});

@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { readBinaryProperty, type BinaryFile } from '../../shared/binary';
 import { decodeJson } from '../../shared/codec';
+import { checkedPathValue } from '../../shared/pathSegment';
 import { invalidParameter, isE164Phone, isEmail, requiredString } from '../../shared/validation';
 import { uploadMedia } from './media';
 
@@ -220,7 +221,8 @@ function readMessageJson(context: IExecuteFunctions, itemIndex: number): IDataOb
  * is raised here, before any request (binary files are read now, uploaded later).
  */
 export async function prepareMessage(this: IExecuteFunctions, itemIndex: number, now = Date.now()): Promise<PreparedMessage> {
-	const channelId = requiredString(this, 'channel', itemIndex, 'Channel', 'Pick a channel from the list or enter its ID.');
+	// Checked as a path segment now, so that a batch refuses it before any request.
+	const channelId = checkedPathValue(this, itemIndex, 'Channel', requiredString(this, 'channel', itemIndex, 'Channel', 'Pick a channel from the list or enter its ID.'));
 	const content = this.getNodeParameter('content', itemIndex) as string;
 	const receivers = readReceivers(this, itemIndex, content);
 	const uploads: PendingUpload[] = [];

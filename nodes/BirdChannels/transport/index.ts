@@ -1,8 +1,11 @@
-import type { IDataObject, IHttpRequestMethods } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, IHttpRequestMethods } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { pathSegment } from '../../shared/pathSegment';
 import {
 	accountFingerprint,
+	normalizedBaseUrl,
+	PageGuard,
 	providerRequest,
 	requestsPerSecond,
 	type ProviderProfile,
@@ -12,6 +15,8 @@ import {
 } from '../../shared/transport';
 
 export const BIRD_CREDENTIAL = 'birdChannelsApi';
+
+export const BIRD_DEFAULT_BASE_URL = 'https://api.bird.com';
 
 /** Bird's list endpoints take at most 100 per page. */
 export const BIRD_MAX_PAGE_SIZE = 100;
@@ -39,11 +44,11 @@ export const birdProfile: ProviderProfile = {
 	rateCeiling: (credentials, method) =>
 		method === 'GET' || method === 'HEAD'
 			? {
-					key: `bird:read:${accountFingerprint(credentials.baseUrl, credentials.workspaceId)}`,
+					key: `bird:read:${accountFingerprint(normalizedBaseUrl(credentials.baseUrl || BIRD_DEFAULT_BASE_URL), String(credentials.workspaceId ?? '').trim())}`,
 					perSecond: requestsPerSecond(credentials.readRequestsPerSecond, 50),
 				}
 			: {
-					key: `bird:write:${accountFingerprint(credentials.baseUrl, credentials.workspaceId)}`,
+					key: `bird:write:${accountFingerprint(normalizedBaseUrl(credentials.baseUrl || BIRD_DEFAULT_BASE_URL), String(credentials.workspaceId ?? '').trim())}`,
 					perSecond: requestsPerSecond(credentials.requestsPerSecond, 500),
 				},
 	parseError({ statusCode, body }) {
@@ -99,7 +104,7 @@ export interface BirdAccount {
 
 export async function birdAccount(this: RequestContext, itemIndex = 0): Promise<BirdAccount> {
 	const credentials = await this.getCredentials(BIRD_CREDENTIAL, itemIndex);
-	const baseUrl = String(credentials.baseUrl || 'https://api.bird.com').replace(/\/+$/, '');
+	const baseUrl = String(credentials.baseUrl || BIRD_DEFAULT_BASE_URL).replace(/\/+$/, '');
 	return { baseUrl, workspaceId: String(credentials.workspaceId ?? '').trim() };
 }
 
@@ -149,9 +154,12 @@ export async function birdRequest(
 	return response;
 }
 
-/** `a/b` path segment, encoded so that IDs with `/`, `+` or `@` stay one segment. */
-export function segment(value: string): string {
-	return encodeURIComponent(value);
+/**
+ * A user's value as one path segment, so that IDs with `/`, `+` or `@` stay one segment; empty, `.` and `..` are
+ * refused naming `field` and the item (see the shared `pathSegment`).
+ */
+export function segment(context: IExecuteFunctions, itemIndex: number, field: string, value: string): string {
+	return pathSegment(context, itemIndex, field, value);
 }
 
 interface BirdPage {
@@ -169,6 +177,7 @@ export async function birdListAll(
 	limit: number | undefined,
 ): Promise<IDataObject[]> {
 	const results: IDataObject[] = [];
+	const guard = new PageGuard();
 	let pageToken: string | undefined;
 	do {
 		const pageSize = limit === undefined ? BIRD_MAX_PAGE_SIZE : Math.min(BIRD_MAX_PAGE_SIZE, limit - results.length);
@@ -182,6 +191,8 @@ export async function birdListAll(
 		}
 		results.push(...response.body.results);
 		pageToken = response.body.nextPageToken || undefined;
+		const problem = guard.problem(pageToken);
+		if (problem) throw unusableAnswer(this, { ...request, method: 'GET' }, response.statusCode, problem);
 	} while (pageToken && (limit === undefined || results.length < limit));
 	return limit === undefined ? results : results.slice(0, limit);
 }

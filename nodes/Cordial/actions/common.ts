@@ -1,6 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
+import { pathSegment } from '../../shared/pathSegment';
 import { invalidParameter, requiredString } from '../../shared/validation';
+import { MAX_PAGES } from '../../shared/transport';
 import { pathKey } from '../transport';
 
 /** ISO 8601 date-time, as Cordial's `schedule` and date filters take it (with or without zone, with `T` or a space). */
@@ -42,7 +45,7 @@ export const batchMessageLocator: INodeProperties = {
 /** The batch message ID of an item, ready for a path. */
 export function batchMessagePath(context: IExecuteFunctions, itemIndex: number): string {
 	const id = requiredString(context, 'batchMessageId', itemIndex, 'Batch Message', 'Choose a batch message from the list, or enter its ID such as 252:58ffed51f0c36063476c1752:ot.');
-	return `/batchmessages/${pathKey(id)}`;
+	return `/batchmessages/${pathKey(context, itemIndex, 'Batch Message', id)}`;
 }
 
 /** How a contact is named in a path: its cID, its primary key value, or `secondaryKey:value`. */
@@ -87,12 +90,12 @@ export function contactPath(context: IExecuteFunctions, itemIndex: number): stri
 		if (!/^[A-Za-z0-9_.-]+$/.test(key)) {
 			throw invalidParameter(context, itemIndex, 'Secondary Key', `"${key}" is not a key name`, 'Use the key\'s name as defined in Cordial, e.g. custID.');
 		}
-		return `/contacts/${encodeURIComponent(key)}:${encodeURIComponent(value)}`;
+		return `/contacts/${pathSegment(context, itemIndex, 'Secondary Key', key)}:${pathSegment(context, itemIndex, 'Contact', value)}`;
 	}
 	if (mode === 'cID' && !/^[A-Za-z0-9]+$/.test(value)) {
 		throw invalidParameter(context, itemIndex, 'Contact', `"${value}" is not a Cordial contact ID`, 'A cID is letters and digits, e.g. 58d30719ac0c8117814da1f3; choose "Primary Key Value" or "Secondary Key" for other identifiers.');
 	}
-	return `/contacts/${encodeURIComponent(value)}`;
+	return `/contacts/${pathSegment(context, itemIndex, 'Contact', value)}`;
 }
 
 /** A comma-separated list, trimmed, empty entries dropped. */
@@ -108,17 +111,35 @@ export function compact(value: IDataObject): IDataObject {
 	return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined));
 }
 
-/** Page through a Cordial list: `page`/`per_page` until a short page, or until `limit` records. */
+/** The error of a list read that goes on past MAX_PAGES, naming Cordial, the operation and the item. */
+export function tooManyPagesError(context: IExecuteFunctions, operation: string, itemIndex: number): (problem: string) => Error {
+	return (problem) =>
+		new NodeOperationError(context.getNode(), `Cordial ${operation}: ${problem} [item ${itemIndex}]`, {
+			itemIndex,
+			description: 'Nothing was changed. Set a limit, or narrow the list with a filter.',
+		});
+}
+
+/**
+ * Page through a Cordial list: `page`/`per_page` until a short page, or until `limit` records. A list that still has
+ * full pages after MAX_PAGES is refused (the error from `tooManyPages`), so that an answer that never ends cannot
+ * keep the node reading.
+ */
 export async function collectPages(
 	fetchPage: (page: number, perPage: number) => Promise<IDataObject[]>,
 	options: { returnAll: boolean; limit: number; firstPage: number; perPage: number },
+	tooManyPages?: (problem: string) => Error,
 ): Promise<IDataObject[]> {
 	const results: IDataObject[] = [];
-	for (let page = options.firstPage; ; page++) {
+	for (let page = options.firstPage, read = 1; ; page++, read++) {
 		const records = await fetchPage(page, options.perPage);
 		results.push(...records);
 		if (!options.returnAll && results.length >= options.limit) return results.slice(0, options.limit);
 		if (records.length < options.perPage) return results;
+		if (read >= MAX_PAGES) {
+			const problem = `the list goes on past ${MAX_PAGES} pages, the most one read follows`;
+			throw tooManyPages?.(problem) ?? new Error(`Cordial: ${problem}`);
+		}
 	}
 }
 

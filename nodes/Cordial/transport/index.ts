@@ -1,6 +1,7 @@
-import type { ICredentialDataDecryptedObject, IDataObject, IHttpRequestMethods } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IDataObject, IExecuteFunctions, IHttpRequestMethods } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { checkedPathValue } from '../../shared/pathSegment';
 import { lookupTable } from '../../shared/lookupTable';
 import {
 	accountFingerprint,
@@ -108,9 +109,12 @@ export const cordialProfile: ProviderProfile = {
 	retry: { baseDelayMs: 1_000, maxRetryAfterMs: 60_000 },
 };
 
-/** A path segment: `secondaryKey:value` keeps its colon, each part is URL-encoded. */
-export function pathKey(value: string): string {
-	return value
+/**
+ * A user's value as one path segment: checked as the shared `checkedPathValue` does (empty, `.` and `..` refused
+ * naming `field` and the item), and each part URL-encoded, keeping the colons of IDs such as `252:58ffed51:ot`.
+ */
+export function pathKey(context: IExecuteFunctions, itemIndex: number, field: string, value: string): string {
+	return checkedPathValue(context, itemIndex, field, value)
 		.split(':')
 		.map((part) => encodeURIComponent(part))
 		.join(':');

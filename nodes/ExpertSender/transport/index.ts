@@ -11,6 +11,7 @@ import {
 } from '../../shared/codec';
 import {
 	accountFingerprint,
+	normalizedBaseUrl,
 	providerRequest,
 	requestsPerSecond,
 	xmlDocument,
@@ -68,7 +69,7 @@ export const expertSenderProfile: ProviderProfile = {
 	credentialType: CREDENTIAL_TYPE,
 	secrets: (credentials: ICredentialDataDecryptedObject) => [String(credentials.apiKey ?? '')],
 	rateCeiling: (credentials) => ({
-		key: `expertsender:${accountFingerprint(credentials.apiServer, credentials.apiKey)}`,
+		key: `expertsender:${accountFingerprint(normalizedBaseUrl(credentials.apiServer), credentials.apiKey)}`,
 		perSecond: requestsPerSecond(credentials.requestsPerSecond, 10),
 	}),
 	parseError: parseExpertSenderError,

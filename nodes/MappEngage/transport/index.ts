@@ -5,6 +5,7 @@ import { xmlText, type XmlElement, type XmlParsed } from '../../shared/codec';
 import { lookupTable } from '../../shared/lookupTable';
 import {
 	accountFingerprint,
+	normalizedBaseUrl,
 	providerRequest,
 	requestsPerSecond,
 	type ProviderErrorInfo,
@@ -56,9 +57,13 @@ function parseMappError({ statusCode, body, text, fault }: ResponseForErrorCheck
 			details: { ...(fault.detail ? { exceptionType: fault.detail.type } : {}), ...typedFields(fields) },
 		};
 	}
-	if (statusCode < 300) return undefined;
 	const json = body as IDataObject | undefined;
-	if (json && typeof json === 'object' && !Array.isArray(json) && (json.errorCode || json.message)) {
+	const isObject = Boolean(json) && typeof json === 'object' && !Array.isArray(json);
+	// Mapp's typed exception (errorActor CLIENT or SERVER with an errorCode) is an error whatever the status: a proxy
+	// or an older instance may answer it with 200.
+	const inBand = isObject && typeof json!.errorActor === 'string' && typeof json!.errorCode === 'string';
+	if (statusCode < 300 && !inBand) return undefined;
+	if (json && isObject && (json.errorCode || json.message)) {
 		const code = json.errorCode === undefined || json.errorCode === null ? undefined : String(json.errorCode);
 		return {
 			message: String(json.message ?? code),
@@ -79,7 +84,7 @@ export const mappProfile: ProviderProfile = {
 	// Mapp counts about 10 calls per second per account (its instance), REST and SOAP together, whichever system user
 	// makes them.
 	rateCeiling: (credentials) => ({
-		key: `mapp:${accountFingerprint(credentials.baseUrl)}`,
+		key: `mapp:${accountFingerprint(normalizedBaseUrl(credentials.baseUrl))}`,
 		perSecond: requestsPerSecond(credentials.requestsPerSecond, 10),
 	}),
 	parseError: parseMappError,

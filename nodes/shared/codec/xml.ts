@@ -3,6 +3,7 @@ import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser';
 import { lookupTable } from '../lookupTable';
 import { Base64Content, base64Text, collectParts, type EncodedPart } from './base64';
 import { CodecError, excerptOf } from './errors';
+import { MAX_DEPTH } from './json';
 
 /**
  * The XML object model every node writes its requests in.
@@ -285,7 +286,9 @@ function convertElement(
 	rawAttributes: Record<string, string> | undefined,
 	path: string,
 	context: ConvertContext,
+	depth = 1,
 ): XmlParsed {
+	if (depth > MAX_DEPTH) throw new CodecError(`${context.what} is nested deeper than ${MAX_DEPTH} elements, which is refused`);
 	const attributes: XmlParsedElement = {};
 	let hasAttributes = false;
 	let nil = false;
@@ -321,6 +324,7 @@ function convertElement(
 			child[':@'] as Record<string, string> | undefined,
 			childPath,
 			context,
+			depth + 1,
 		);
 		hasElements = true;
 		const existing = elements[name];

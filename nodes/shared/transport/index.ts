@@ -10,6 +10,9 @@ export {
 	type ResponseFormat,
 	type ResponseForErrorCheck,
 } from './request';
-export { accountFingerprint, RateLimiter, requestsPerSecond, waitForRateSlot, type RateCeiling } from './rateLimit';
+export { accountFingerprint, normalizedBaseUrl, RateLimiter, requestsPerSecond, waitForRateSlot, type RateCeiling } from './rateLimit';
+export { MAX_REDIRECT_HOPS, originOf, redirectDecision } from './redirect';
+export { decodeText, MAX_RESPONSE_BYTES, ResponseTooLarge } from './responseBody';
 export { Redactor } from './redact';
 export { DEFAULT_RETRY_POLICY, parseRetryAfter, retryDelay, type RetryPolicy } from './retry';
+export { MAX_PAGES, PageGuard } from './paging';

@@ -8,17 +8,26 @@ export interface RateCeiling {
 	perSecond: number;
 }
 
+/** One request the limiter let go: when, and the latest it can have reached the provider (once its answer is in). */
+interface Released {
+	at: number;
+	arrivedBy?: number;
+}
+
 /**
- * Lets requests go one at a time, in the order they asked, so that no window of one second ever holds more than
- * `perSecond` of them: each goes at least 1/perSecond after the one before (an even pace, never a burst) and at least
- * one second after the one `perSecond` places back. Both are measured when a request actually goes, so a busy event
- * loop that delays some requests cannot bunch them up afterwards.
+ * Lets requests go one at a time, in the order they asked, so that no second, as the provider counts it (by arrival,
+ * in any sliding window of 1000 ms), ever holds more than `perSecond` of them, however long each one's connection
+ * takes. A request goes at least 1/perSecond after the one before (an even pace, never a burst), and only while fewer
+ * than `perSecond` earlier requests may still fall into its second: a request counts as arriving "now" until its answer's
+ * headers are in (the caller says so with the function `acquire` gives), and as having arrived then afterwards. So a
+ * first connection 600 ms slower than the rest holds back the request `perSecond` places after it, instead of
+ * arriving together with it. Every time is measured when it happens, so a busy event loop cannot bunch requests up.
  */
 export class RateLimiter {
-	private readonly waiting: Array<() => void> = [];
+	private readonly waiting: Array<(arrived: () => void) => void> = [];
 
-	/** When the most recent requests went, oldest first; at most `perSecond` of them are kept. */
-	private readonly started: number[] = [];
+	/** The requests that may still count in a provider's second, oldest first. */
+	private readonly released: Released[] = [];
 
 	/** The wait for the first request in line, while one is pending. */
 	private timer: Promise<void> | undefined;
@@ -33,25 +42,40 @@ export class RateLimiter {
 		this.perSecond = perSecond;
 	}
 
-	/** Resolves when this request may go. */
-	async acquire(): Promise<void> {
-		if (!(this.perSecond > 0)) return;
-		await new Promise<void>((resolve) => {
+	/**
+	 * Resolves when this request may go, with the function to call once its answer's headers (or its failure) are
+	 * in. Until then it counts against every request that follows it.
+	 */
+	async acquire(): Promise<() => void> {
+		if (!(this.perSecond > 0)) return () => undefined;
+		return await new Promise<() => void>((resolve) => {
 			this.waiting.push(resolve);
 			this.release();
 		});
+	}
+
+	/** The earliest time the next request may go, or undefined while it waits for an answer to come in. */
+	private nextSlot(now: number): number | undefined {
+		const limit = Math.max(1, Math.floor(this.perSecond));
+		while (this.released.length > 0 && this.released[0].arrivedBy !== undefined && this.released[0].arrivedBy <= now - 1000) {
+			this.released.shift();
+		}
+		const mayCount = this.released.filter((entry) => entry.arrivedBy === undefined || entry.arrivedBy > now - 1000);
+		const last = this.released[this.released.length - 1];
+		const paced = last === undefined ? now : last.at + 1000 / this.perSecond;
+		if (mayCount.length < limit) return paced;
+		// The oldest ones must leave the window first; one still in flight has not surely arrived, so has not left.
+		const leaving = mayCount.slice(0, mayCount.length - limit + 1);
+		if (leaving.some((entry) => entry.arrivedBy === undefined)) return undefined;
+		return Math.max(paced, ...leaving.map((entry) => entry.arrivedBy! + 1000));
 	}
 
 	private release(): void {
 		if (this.timer !== undefined) return;
 		while (this.waiting.length > 0) {
 			const now = this.now();
-			const limit = Math.max(1, Math.floor(this.perSecond));
-			while (this.started.length > limit) this.started.shift();
-			const last = this.started[this.started.length - 1];
-			const paced = last === undefined ? now : last + 1000 / this.perSecond;
-			const windowed = this.started.length < limit ? now : this.started[this.started.length - limit] + 1000;
-			const at = Math.max(paced, windowed);
+			const at = this.nextSlot(now);
+			if (at === undefined) return;
 			if (at > now) {
 				this.timer = sleep(Math.ceil(at - now)).then(() => {
 					this.timer = undefined;
@@ -59,9 +83,16 @@ export class RateLimiter {
 				});
 				return;
 			}
-			this.started.push(now);
-			this.waiting.shift()!();
+			const entry: Released = { at: now };
+			this.released.push(entry);
+			this.waiting.shift()!(() => this.arrived(entry));
 		}
+	}
+
+	private arrived(entry: Released): void {
+		if (entry.arrivedBy !== undefined) return;
+		entry.arrivedBy = this.now();
+		this.release();
 	}
 }
 
@@ -71,8 +102,12 @@ export class RateLimiter {
  */
 const limiters = new Map<string, RateLimiter>();
 
-export async function waitForRateSlot(ceiling: RateCeiling | undefined): Promise<void> {
-	if (!ceiling || !(ceiling.perSecond > 0)) return;
+/**
+ * Waits for a slot under the ceiling; gives the function to call once the request's answer (headers) or failure is in.
+ * Without a ceiling it gives at once.
+ */
+export async function waitForRateSlot(ceiling: RateCeiling | undefined): Promise<() => void> {
+	if (!ceiling || !(ceiling.perSecond > 0)) return () => undefined;
 	let limiter = limiters.get(ceiling.key);
 	if (!limiter) {
 		limiter = new RateLimiter(ceiling.perSecond);
@@ -80,7 +115,7 @@ export async function waitForRateSlot(ceiling: RateCeiling | undefined): Promise
 	} else {
 		limiter.setRate(ceiling.perSecond);
 	}
-	await limiter.acquire();
+	return await limiter.acquire();
 }
 
 /**
@@ -105,4 +140,23 @@ export function accountFingerprint(...parts: unknown[]): string {
 		hash = Math.imul(hash, 0x01000193) >>> 0;
 	}
 	return hash.toString(16).padStart(8, '0');
+}
+
+const DEFAULT_PORTS: Record<string, string> = { 'http:': '80', 'https:': '443' };
+
+/**
+ * One spelling of a base URL for limiter keys, so that every spelling of one account shares its ceiling: scheme and
+ * host in lower case (RFC 3986 §6.2.2.1), the scheme's default port left out (§6.2.3), no trailing slashes, the path
+ * as it is (paths are case-sensitive). Text that is not a URL is only trimmed of spaces and trailing slashes.
+ */
+export function normalizedBaseUrl(value: unknown): string {
+	const text = String(value ?? '').trim();
+	let url: URL;
+	try {
+		url = new URL(text);
+	} catch {
+		return text.replace(/\/+$/, '');
+	}
+	const port = url.port === '' || url.port === DEFAULT_PORTS[url.protocol] ? '' : `:${url.port}`;
+	return `${url.protocol}//${url.hostname}${port}${url.pathname.replace(/\/+$/, '')}`;
 }

@@ -29,6 +29,8 @@ import {
 import { bodyBudget } from './bodyBudget';
 import { waitForRateSlot, type RateCeiling } from './rateLimit';
 import { Redactor } from './redact';
+import { MAX_REDIRECT_HOPS, redirectDecision } from './redirect';
+import { decodeText, discardBody, MAX_RESPONSE_BYTES, readBounded, ResponseTooLarge } from './responseBody';
 import { DEFAULT_RETRY_POLICY, parseRetryAfter, retryDelay, type RetryPolicy } from './retry';
 
 export type RequestContext = IExecuteFunctions | ILoadOptionsFunctions;
@@ -247,12 +249,21 @@ function decodeBody(
 	}
 }
 
-function toBuffer(body: unknown): Buffer {
-	if (Buffer.isBuffer(body)) return body;
-	if (body instanceof ArrayBuffer) return Buffer.from(body);
-	if (ArrayBuffer.isView(body)) return Buffer.from(body.buffer, body.byteOffset, body.byteLength);
-	if (body === undefined || body === null) return Buffer.alloc(0);
-	return Buffer.from(typeof body === 'string' ? body : JSON.stringify(body));
+/** The answer's text in its declared charset, and its body decoded by format; an unknown charset is a decode error. */
+function readAnswer(
+	request: ProviderRequest,
+	raw: RawAnswer,
+	what: string,
+): { text: string; decoded: Decoded } {
+	if (request.response === 'binary') return { text: '', decoded: { body: raw.buffer } };
+	const xml = request.response === 'xml' || request.response === 'soap';
+	let text: string;
+	try {
+		text = decodeText(raw.buffer, headerValue(raw.headers, 'content-type'), xml, what);
+	} catch (error) {
+		return { text: raw.buffer.toString('latin1'), decoded: { body: undefined, decodeError: error as CodecError } };
+	}
+	return { text, decoded: decodeBody(request.response, raw.buffer, text, what, request.xmlArrays) };
 }
 
 function networkErrorCode(error: unknown): string | undefined {
@@ -277,6 +288,54 @@ async function send(
 	return credentialType === undefined
 		? await this.helpers.httpRequest(options)
 		: await this.helpers.httpRequestWithAuthentication.call(this, credentialType, options);
+}
+
+interface RawAnswer {
+	statusCode: number;
+	headers: Record<string, string | string[] | undefined>;
+	buffer: Buffer;
+}
+
+/** An answer the transport does not accept as one: a redirect it does not follow. */
+interface RefusedAnswer {
+	statusCode: number;
+	refusal: string;
+}
+
+/**
+ * One attempt: the exchange, and the same-origin redirects redirect.ts allows, each hop through the same
+ * authenticated path and each waiting for its rate slot, which it holds until its answer's headers are in (the latest
+ * the provider can have counted it). The body is read up to MAX_RESPONSE_BYTES after decompression.
+ */
+async function exchange(
+	this: RequestContext,
+	profile: ProviderProfile,
+	ceiling: RateCeiling | undefined,
+	request: ProviderRequest,
+	options: IHttpRequestOptions,
+): Promise<RawAnswer | RefusedAnswer> {
+	const credentialType = request.authenticate === false ? undefined : profile.credentialType;
+	let { url, qs } = options;
+	for (let hops = 0; ; hops++) {
+		const arrived = await waitForRateSlot(ceiling);
+		let raw: { body: unknown; headers: RawAnswer['headers']; statusCode: number };
+		try {
+			raw = (await send.call(this, credentialType, { ...options, url, qs, headers: { ...options.headers } })) as typeof raw;
+		} finally {
+			arrived();
+		}
+		const decision = redirectDecision(request.method, url, raw.statusCode, headerValue(raw.headers, 'location'), hops);
+		if (decision) discardBody(raw.body);
+		if (decision && 'refusal' in decision) return { statusCode: raw.statusCode, refusal: decision.refusal };
+		if (decision) {
+			// The Location carries its own query: the request's query is not added to it again.
+			url = decision.follow;
+			qs = undefined;
+			continue;
+		}
+		const buffer = await readBounded(raw.body, MAX_RESPONSE_BYTES, headerValue(raw.headers, 'content-encoding'));
+		return { statusCode: raw.statusCode, headers: raw.headers, buffer };
+	}
 }
 
 function itemSuffix(itemIndex: number | undefined): string {
@@ -357,24 +416,34 @@ export async function providerRequest<T = unknown>(
 		qs: request.qs,
 		headers: { Accept: ACCEPT[request.response], ...encoded.headers, ...request.headers },
 		body: encoded.body as IHttpRequestOptions['body'],
-		encoding: 'arraybuffer',
+		// A stream, so that the body is read up to a bound (readBounded) and never inflated whole.
+		encoding: 'stream',
 		json: false,
 		returnFullResponse: true,
 		ignoreHttpStatusErrors: true,
+		// The client follows no redirect: exchange() decides which to follow (see redirect.ts).
+		disableFollowRedirect: true,
 		timeout: request.timeoutMs ?? profile.timeoutMs ?? 120_000,
 	};
 
 	// The body's share of the budget for bodies with attachments is held until the last attempt is over.
 	const attempts = async (): Promise<ProviderResponse<T>> => {
 		for (let attempt = 1; ; attempt++) {
-			let raw: { body: unknown; headers: Record<string, string | string[] | undefined>; statusCode: number };
-			if (request.authenticate !== false) await waitForRateSlot(profile.rateCeiling?.(credentials, request.method));
+			let answer: RawAnswer | RefusedAnswer;
+			const ceiling = request.authenticate === false ? undefined : profile.rateCeiling?.(credentials, request.method);
 			try {
-				raw = (await send.call(this, request.authenticate === false ? undefined : profile.credentialType, {
-					...options,
-					headers: { ...options.headers },
-				})) as typeof raw;
+				answer = await exchange.call(this, profile, ceiling, request, options);
 			} catch (error) {
+				if (error instanceof ResponseTooLarge) {
+					throw fail(
+						`${profile.name} ${request.operation} failed: ${error.message}, so it was not read further`,
+						idempotent
+							? 'Nothing was changed. The address in the credential may not be the provider\'s API: check its base URL.'
+							: `The request may have been processed, so it was not sent again. Check in ${profile.name} before running this item again, and check the base URL in the credential.`,
+						undefined,
+						{ limitBytes: error.limit },
+					);
+				}
 				const code = networkErrorCode(error) ?? 'UNKNOWN';
 				const notSent = NOT_SENT_CODES.has(code);
 				if ((notSent || idempotent) && attempt < networkPolicy.maxAttempts) {
@@ -396,9 +465,15 @@ export async function providerRequest<T = unknown>(
 				);
 			}
 
-			const buffer = toBuffer(raw.body);
-			const text = request.response === 'binary' ? '' : buffer.toString('utf8');
-			const decoded = decodeBody(request.response, buffer, text, what, request.xmlArrays);
+			if ('refusal' in answer) {
+				throw fail(
+					`${profile.name} ${request.operation} failed: the answer is ${answer.refusal}`,
+					`The package follows a redirect only to the same origin, for a read or a 307/308, and at most ${MAX_REDIRECT_HOPS} times; nothing was sent to another host. If the API has moved, enter its new address in the credential.`,
+					answer.statusCode,
+				);
+			}
+			const raw = answer;
+			const { text, decoded } = readAnswer(request, raw, what);
 			const check: ResponseForErrorCheck = {
 				statusCode: raw.statusCode,
 				headers: raw.headers,
@@ -420,7 +495,8 @@ export async function providerRequest<T = unknown>(
 				return {
 					statusCode: raw.statusCode,
 					headers: raw.headers,
-					body: decoded.body as T,
+					// An answer that echoes a secret must not carry it into the output items (Buffers stay as they are).
+					body: redactor.value(decoded.body) as T,
 					soapOperation: decoded.soapOperation,
 					text,
 					attempts: attempt,

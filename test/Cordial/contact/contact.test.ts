@@ -85,6 +85,23 @@ describe('Cordial Contact', () => {
 		);
 	});
 
+	it('Create or Update sends attributes and lists named like Object.prototype members as given', async () => {
+		const result = await run(
+			{
+				resource: 'contact',
+				operation: 'upsert',
+				email: 'jane@example.com',
+				additionalFields: { attributes: '{"__proto__": "x", "hasOwnProperty": 1}', addToLists: 'constructor, toString', removeFromLists: 'valueOf' },
+			},
+			{ continueOnFail: true },
+		);
+		// Before, `__proto__` was dropped from the body and lists named `constructor` or `toString` were refused as attributes.
+		expect(sandbox.requests('cordial').map((entry) => entry.body)).toEqual([
+			'{"channels":{"email":{"address":"jane@example.com"}},"__proto__":"x","hasOwnProperty":1,"constructor":true,"toString":true,"valueOf":false}',
+		]);
+		expect(result.items).toHaveLength(1);
+	});
+
 	it('Get by cID, primary key and secondary key, URL-encoded', async () => {
 		const cID = provider.addContact('jane+news@example.com', 'subscribed', { custID: 'A/7 x', first_name: 'Jane' });
 		const expected = {

@@ -305,12 +305,16 @@ const BAD_SCHEDULES = [
 ];
 const BAD_TAGS = ['a, b, c, d, e, f, g, h, i, j, k', 'bad!tag', 'x'.repeat(51), 'ok, ünïcode'];
 const BAD_JSON_OBJECTS = ['{', 'not json', '[1, 2]', '"text"', '42'];
+/** Path values that RFC 3986 dot-segment removal would turn into another endpoint (servers decode `%2e`). */
+const DOT_IDS = ['.', '..', '%2e%2e', '%2E.'];
+/** What an expression can give a text field besides text: an object, a list, half of an emoji. */
+const NOT_TEXT = [{ id: 'c1' }, ['a', 'b'], 'half \uD83D of an emoji'];
 const ELEVEN_IDS = Array.from({ length: 11 }, (_, n) => `list-${n}`).join(',');
 
 /** What every message operation must refuse, whatever the content. */
 const messageOptions = (phonePath = 'item.phone'): InvalidInput[] => [
 	{ path: phonePath, values: BAD_PHONES, field: 'Identifier Value' },
-	{ path: 'channel.value', values: ['', '   '], field: 'Channel' },
+	{ path: 'channel.value', values: ['', '   ', ...DOT_IDS], field: 'Channel' },
 	{ path: 'options.tags', values: BAD_TAGS, field: 'Tags' },
 	{ path: 'options.scheduledFor', values: BAD_SCHEDULES, field: 'Scheduled For' },
 	{ path: 'options.validity', values: [-1, 1.5, 'soon'], field: 'Validity' },
@@ -359,7 +363,7 @@ export const birdCatalogue: ProviderCatalogue = {
 	invalid: [
 		{
 			operation: sendText.label,
-			inputs: [...messageOptions(), { path: 'item.text', values: ['', '  '], field: 'Text' }],
+			inputs: [...messageOptions(), { path: 'item.text', values: ['', '  ', ...NOT_TEXT], field: 'Text' }],
 		},
 		{
 			operation: sendHtml.label,
@@ -427,7 +431,7 @@ export const birdCatalogue: ProviderCatalogue = {
 		{
 			operation: getMessage.label,
 			inputs: [
-				{ path: 'item.messageId', values: ['', '   ', null], field: 'Message ID' },
+				{ path: 'item.messageId', values: ['', '   ', null, ...DOT_IDS, ...NOT_TEXT], field: 'Message ID' },
 				{ path: 'channel.value', values: ['', '  '], field: 'Channel' },
 			],
 		},
@@ -451,12 +455,12 @@ export const birdCatalogue: ProviderCatalogue = {
 		},
 		{
 			operation: getContact.label,
-			inputs: [{ path: 'item.contactId', values: ['', '   ', null], field: 'Contact ID' }],
+			inputs: [{ path: 'item.contactId', values: ['', '   ', null, ...DOT_IDS, ...NOT_TEXT], field: 'Contact ID' }],
 		},
 		{
 			operation: updateContact.label,
 			inputs: [
-				{ path: 'item.contactId', values: ['', '   '], field: 'Contact ID' },
+				{ path: 'item.contactId', values: ['', '   ', ...DOT_IDS, ...NOT_TEXT], field: 'Contact ID' },
 				{ path: 'item.name', values: ['x'.repeat(151)], field: 'Display Name' },
 				{ path: 'updateFields.attributes', values: BAD_JSON_OBJECTS, field: 'Attributes (JSON)' },
 				{ path: 'updateFields.listIds', values: [ELEVEN_IDS], field: 'List IDs' },
@@ -476,7 +480,7 @@ export const birdCatalogue: ProviderCatalogue = {
 		},
 		{
 			operation: deleteContact.label,
-			inputs: [{ path: 'item.contactId', values: ['', '   ', null], field: 'Contact ID' }],
+			inputs: [{ path: 'item.contactId', values: ['', '   ', null, ...DOT_IDS, ...NOT_TEXT], field: 'Contact ID' }],
 		},
 		{
 			operation: getManyContacts.label,

@@ -297,7 +297,11 @@ const BAD_DATES = [
 	'2026-07-01T09:60:00Z',
 ];
 const BAD_JSON = ['{', '{"key": }', 'key=value', '[1, 2]', '"text"', '42', 'null'];
-const emptyBatch: InvalidInput = { path: 'item.bmID', values: EMPTY, field: 'Batch Message' };
+/** Path values that RFC 3986 dot-segment removal would turn into another endpoint (servers decode `%2e`). */
+const DOT_IDS = ['.', '..', '%2e%2e', '%2E.'];
+/** What an expression can give a text field besides text: an object, a list, half of an emoji. */
+const NOT_TEXT = [{ id: 'c1' }, ['a', 'b'], 'half \uD83D of an emoji'];
+const emptyBatch: InvalidInput = { path: 'item.bmID', values: [...EMPTY, ...DOT_IDS, ...NOT_TEXT], field: 'Batch Message' };
 
 export const cordialCatalogue: ProviderCatalogue = {
 	profile: cordialProfile,
@@ -403,7 +407,7 @@ export const cordialCatalogue: ProviderCatalogue = {
 		{
 			operation: getContact.label,
 			inputs: [
-				{ path: 'item.email', values: EMPTY, field: 'Contact' },
+				{ path: 'item.email', values: [...EMPTY, ...DOT_IDS, ...NOT_TEXT], field: 'Contact' },
 				{ path: 'identifyBy', values: ['cID'], field: 'Contact' },
 			],
 		},
@@ -419,8 +423,8 @@ export const cordialCatalogue: ProviderCatalogue = {
 		{
 			operation: updateContact.label,
 			inputs: [
-				{ path: 'item.email', values: EMPTY, field: 'Contact' },
-				{ path: 'secondaryKey', values: ['', 'cust id', 'email:x'], field: 'Secondary Key' },
+				{ path: 'item.email', values: [...EMPTY, ...DOT_IDS, ...NOT_TEXT], field: 'Contact' },
+				{ path: 'secondaryKey', values: ['', 'cust id', 'email:x', '.', '..'], field: 'Secondary Key' },
 				{ path: 'updateFields', values: [{}], field: 'Update Fields' },
 				{ path: 'updateFields.email', values: ['jane', 'jane@example'], field: 'Email' },
 				{ path: 'updateFields.attributes', values: ['{', '[]'], field: 'Attributes (JSON)' },
@@ -428,19 +432,19 @@ export const cordialCatalogue: ProviderCatalogue = {
 		},
 		{
 			operation: deleteContact.label,
-			inputs: [{ path: 'item.cID', values: ['', '  ', 'jane@example.com', 'abc-123'], field: 'Contact' }],
+			inputs: [{ path: 'item.cID', values: ['', '  ', 'jane@example.com', 'abc-123', ...DOT_IDS, ...NOT_TEXT], field: 'Contact' }],
 		},
 		{
 			operation: unsubscribe.label,
 			inputs: [
-				{ path: 'item.email', values: EMPTY, field: 'Contact' },
-				{ path: 'channel', values: ['', '  ', 'e mail', 'email/x'], field: 'Channel' },
+				{ path: 'item.email', values: [...EMPTY, ...DOT_IDS], field: 'Contact' },
+				{ path: 'channel', values: ['', '  ', 'e mail', 'email/x', '..'], field: 'Channel' },
 			],
 		},
 		{
 			operation: transactional.label,
 			inputs: [
-				{ path: 'templateKey.value', values: EMPTY, field: 'Automation Template' },
+				{ path: 'templateKey.value', values: [...EMPTY, ...DOT_IDS], field: 'Automation Template' },
 				{ path: 'item.email', values: [...EMPTY, 'buyer', 'buyer@example', 'buyer@ex ample.com', '+31612345678'], field: 'Contact' },
 				{ path: 'additionalFields.extVars', values: BAD_JSON, field: 'External Variables (JSON)' },
 				{ path: 'additionalFields.identifyBy', values: ['custID', 'email, cID'], field: 'Identify By' },

@@ -179,6 +179,8 @@ const sendInvalid = (operation: string): { operation: string; inputs: InvalidInp
 		{ path: 'options.bcc', values: ['not-an-email', 'archive@example.com;bad', 'a b@example.com'], field: 'Bcc' },
 		{ path: 'snippets.snippet[0].name', values: ['', '  ', 'has space', 'a<b', 'tag]]>'], field: 'Snippet 1 › Name' },
 		{ path: 'snippets.snippet[1]', values: [{ name: 'orderNo', value: 'again' }], field: 'Snippet 2 › Name' },
+		{ path: 'item.orderNo', values: [{ no: 1 }, ['A-1', 'A-2'], 'half \uD83D of an emoji'], field: 'Snippet 1 › Value' },
+		{ path: 'item.messageId', values: ['.', '..', '%2e%2e'], field: 'Message ID' },
 		{ path: 'attachments.attachment[0].binaryPropertyName', values: ['', 'missing', 'file'], field: 'Input Binary Field' },
 		{ path: 'attachments.attachment[0].mimeType', values: ['pdf', 'application', 'a b/c', 'text/'], field: 'MIME Type' },
 		{ path: 'attachments.attachment[1]', values: [{ binaryPropertyName: 'data', fileName: 'INVOICE-1.pdf' }], field: 'File Name' },

@@ -229,6 +229,7 @@ const contactWriteInputs: InvalidInput[] = [
 const contentInputs: InvalidInput[] = [
 	{ path: 'messageId', values: BAD_MESSAGE_IDS, field: 'Message ID' },
 	{ path: 'parameters.pairs[0].name', values: ['', '  '], field: 'Parameters' },
+	{ path: 'parameters.pairs[0].value', values: ['={{ { no: 1 } }}', '={{ ["A-1", "A-2"] }}', 'half \uD83D of an emoji'], field: 'Value' },
 	{ path: 'options.attachments', values: ['invoice', 'data, missing'], field: 'Options > Attachments' },
 ];
 

@@ -1,4 +1,4 @@
-import { accountFingerprint, RateLimiter, requestsPerSecond } from '../../../nodes/shared/transport/rateLimit';
+import { accountFingerprint, normalizedBaseUrl, RateLimiter, requestsPerSecond } from '../../../nodes/shared/transport/rateLimit';
 
 /** The most events in any window (t - 1000 ms, t], the way a provider counts a rate per second. */
 function busiestSecond(times: number[]): number {
@@ -13,8 +13,9 @@ describe('RateLimiter', () => {
 		const released: Array<{ index: number; at: number }> = [];
 		const all = Promise.all(
 			Array.from({ length: count }, async (_, index) => {
-				await limiter.acquire();
+				const arrived = await limiter.acquire();
 				released.push({ index, at: Date.now() });
+				arrived();
 			}),
 		);
 		await during(async (ms) => await jest.advanceTimersByTimeAsync(ms));
@@ -46,6 +47,23 @@ describe('RateLimiter', () => {
 		expect(busiestSecond(times)).toBeLessThanOrEqual(10);
 	});
 
+	it('counts a request until its answer is in: a first connection 600 ms slower holds back the one a ceiling after it', async () => {
+		const limiter = new RateLimiter(10);
+		const arrivals: number[] = [];
+		const all = Promise.all(
+			Array.from({ length: 25 }, async (_, index) => {
+				const arrived = await limiter.acquire();
+				const latency = index === 0 ? 600 : 5;
+				await new Promise((resolve) => setTimeout(resolve, latency));
+				arrivals.push(Date.now());
+				arrived();
+			}),
+		);
+		await jest.advanceTimersByTimeAsync(6_000);
+		await all;
+		expect(busiestSecond(arrivals)).toBeLessThanOrEqual(10);
+	});
+
 	it('takes a changed ceiling from the next request on, and none at 0', async () => {
 		const limiter = new RateLimiter(2);
 		const slow = await release(limiter, 3, async (advance) => await advance(2_000));
@@ -68,6 +86,17 @@ describe('requestsPerSecond and accountFingerprint', () => {
 		['many', 10],
 	])('reads %j as %j (provider default 10)', (value, expected) => {
 		expect(requestsPerSecond(value, 10)).toBe(expected);
+	});
+
+	it.each([
+		['https://API.Example.com/v2/', 'https://api.example.com/v2'],
+		['HTTPS://api.example.com:443/v2//', 'https://api.example.com/v2'],
+		['http://api.example.com:80', 'http://api.example.com'],
+		['http://127.0.0.1:8080/mapp/', 'http://127.0.0.1:8080/mapp'],
+		['https://api.example.com/V2', 'https://api.example.com/V2'],
+		[' not a url/ ', 'not a url'],
+	])('normalises the base URL %j to %j for the ceiling key', (value, expected) => {
+		expect(normalizedBaseUrl(value)).toBe(expected);
 	});
 
 	it('gives one account one key, and no trace of the secret in it', () => {

@@ -170,7 +170,8 @@ describe('shared transport: provider errors', () => {
 	});
 
 	it('gives the status hint of the provider for a 401', async () => {
-		const wrong = { testProbeApi: { ...credentials.testProbeApi, password: 'wrong-password' } };
+		// A password without an ordinary word in it: any run of 8 characters of a secret is hidden, "password" too.
+		const wrong = { testProbeApi: { ...credentials.testProbeApi, password: 'wrong-pw-9x7k' } };
 		const error = errorOf(await probe({}, [{ id: 'a' }], false, wrong));
 		expect(error.message).toBe('Probe Probe Call failed: Wrong user or password (AUTH) [item 0]');
 		expect(error.description).toBe('Check the user and password of the credential.');

@@ -86,7 +86,7 @@ export async function executeBatch(this: IExecuteFunctions, itemIndexes: number[
 				const response = await birdRequest.call(this, {
 					operation: `Send Batch (items ${chunkItems[0]} to ${chunkItems[chunkItems.length - 1]})`,
 					method: 'POST',
-					path: `/channels/${segment(channelId)}/batch/messages`,
+					path: `/channels/${segment(this, chunkItems[0], 'Channel', channelId)}/batch/messages`,
 					body: { json: { messageRequests: chunk.map((entry) => entry.request) } },
 				});
 				const batchId = response.body.id ?? response.body.batchId;

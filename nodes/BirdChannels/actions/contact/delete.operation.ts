@@ -13,7 +13,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		operation: 'Delete Contact',
 		itemIndex,
 		method: 'DELETE',
-		path: `/contacts/${segment(contactId)}`,
+		path: `/contacts/${segment(this, itemIndex, 'Contact ID', contactId)}`,
 		// Not repeated after an ambiguous failure: a repeat would answer 404 and report a deleted contact as missing.
 	});
 	return { deleted: true };

@@ -13,7 +13,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		operation: 'Get Contact',
 		itemIndex,
 		method: 'GET',
-		path: `/contacts/${segment(contactId)}`,
+		path: `/contacts/${segment(this, itemIndex, 'Contact ID', contactId)}`,
 	});
 	return response.body;
 }

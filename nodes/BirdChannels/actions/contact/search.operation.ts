@@ -21,5 +21,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	if (!Array.isArray(response.body.results)) {
 		throw unusableAnswer(this, { operation: 'Search Contacts', itemIndex, method: 'POST', idempotent: true }, response.statusCode, 'the answer has no list of results');
 	}
-	return response.body.results;
+	// One output item per input item, as for every other operation: a search that finds nothing gives one empty item,
+	// the item n8n's own "Always Output Data" setting produces, so that the item is not lost and `$json.id` is empty.
+	return response.body.results.length > 0 ? response.body.results : [{}];
 }

@@ -41,7 +41,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		operation: 'Update Contact',
 		itemIndex,
 		method: 'PATCH',
-		path: `/contacts/${segment(contactId)}`,
+		path: `/contacts/${segment(this, itemIndex, 'Contact ID', contactId)}`,
 		body: { json: body },
 		// A change, like a send, is not repeated after an ambiguous failure (a timeout or a cut connection once the
 		// request was out): the error says so and the user checks in Bird. A 429 (not processed) is still retried.

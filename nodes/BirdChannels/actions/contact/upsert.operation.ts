@@ -51,7 +51,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		itemIndex,
 		method: 'PATCH',
 		// The value is a path segment: "+" and "@" must travel encoded (%2B, %40), or "+" would read as a space.
-		path: `/contacts/identifiers/${segment(key)}/${segment(value)}`,
+		path: `/contacts/identifiers/${segment(this, itemIndex, 'Identifier Key', key)}/${segment(this, itemIndex, 'Identifier Value', value)}`,
 		body: { json: body },
 		// A change is not repeated after an ambiguous failure (see Update Contact); a 429 is still retried.
 	});

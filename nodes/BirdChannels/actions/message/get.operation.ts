@@ -28,7 +28,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		operation: 'Get Message',
 		itemIndex,
 		method: 'GET',
-		path: `/channels/${segment(channelId)}/messages/${segment(messageId)}`,
+		path: `/channels/${segment(this, itemIndex, 'Channel', channelId)}/messages/${segment(this, itemIndex, 'Message ID', messageId)}`,
 	});
 	return this.getNodeParameter('simplify', itemIndex, true) ? simplifyMessage(response.body) : response.body;
 }

@@ -31,7 +31,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		operation: 'Send Message',
 		itemIndex,
 		method: 'POST',
-		path: `/channels/${segment(prepared.channelId)}/messages`,
+		path: `/channels/${segment(this, prepared.itemIndex, 'Channel', prepared.channelId)}/messages`,
 		body: { json: request },
 	});
 	return prepared.notice ? { ...response.body, notice: prepared.notice } : response.body;

@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { returnAllOrLimit, updateDisplayOptions } from '../../../shared/descriptions';
 import { invalidParameter } from '../../../shared/validation';
 import { cordialList, queryString } from '../../transport';
-import { collectPages, isIso8601, pagingOptions, pagingValues, sortOptions, splitList } from '../common';
+import { collectPages, isIso8601, pagingOptions, pagingValues, sortOptions, splitList, tooManyPagesError } from '../common';
 
 const RANGES = [
 	['sendTime', 'Send Time'],
@@ -147,6 +147,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 				])}`,
 			}),
 		paging,
+		tooManyPagesError(this, 'Get Many Batch Messages', itemIndex),
 	);
 }
 

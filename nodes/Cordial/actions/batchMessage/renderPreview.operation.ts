@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { updateDisplayOptions } from '../../../shared/descriptions';
+import { pathSegment } from '../../../shared/pathSegment';
 import { invalidParameter, requiredString } from '../../../shared/validation';
 import { cordialRequest, queryString } from '../../transport';
 import { batchMessageLocator, batchMessagePath } from '../common';
@@ -74,6 +75,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		operation: 'Render Batch Message Preview',
 		itemIndex,
 		method: 'GET',
-		path: `${base}/renderedwip/${encodeURIComponent(contactId)}${queryString(pairs)}`,
+		path: `${base}/renderedwip/${pathSegment(this, itemIndex, 'Contact ID (cID)', contactId)}${queryString(pairs)}`,
 	});
 }

@@ -61,6 +61,15 @@ export const contactDataFields: INodeProperties[] = [
 const RESERVED = ['channels', 'forceSubscribe', 'suppressTriggers', 'identifyBy'];
 
 /**
+ * Sets a key of the body as its own property, whatever its name: an assignment to `__proto__` would change the
+ * object's prototype instead, and the attribute or list would silently not be sent. JSON.stringify writes every
+ * own enumerable key (ECMA-262, SerializeJSONObject), so `__proto__`, `constructor` and `toString` are sent as given.
+ */
+function setOwn(target: IDataObject, key: string, value: unknown): void {
+	Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+/**
  * The ContactCPost / ContactCPut body: `channels.email`, attributes at the top level, list membership as
  * `"<list>": true|false`, plus forceSubscribe and suppressTriggers when set.
  */
@@ -97,13 +106,13 @@ export function contactBody(
 	if (both) {
 		throw invalidParameter(context, itemIndex, 'Remove From Lists', `"${both}" is also in "Add to Lists"`, 'Name each list in one of the two fields only.');
 	}
-	const clash = [...add, ...remove].find((list) => list in attributes || RESERVED.includes(list));
+	const clash = [...add, ...remove].find((list) => Object.prototype.hasOwnProperty.call(attributes, list) || RESERVED.includes(list));
 	if (clash) {
 		throw invalidParameter(context, itemIndex, 'Add to Lists', `"${clash}" is also an attribute key`, 'A key is either a list or an attribute; remove it from one of the two.');
 	}
-	Object.assign(body, attributes);
-	for (const list of add) body[list] = true;
-	for (const list of remove) body[list] = false;
+	for (const [key, value] of Object.entries(attributes)) setOwn(body, key, value);
+	for (const list of add) setOwn(body, list, true);
+	for (const list of remove) setOwn(body, list, false);
 	if (values.suppressTriggers !== undefined) body.suppressTriggers = values.suppressTriggers;
 	return body;
 }

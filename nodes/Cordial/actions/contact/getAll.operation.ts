@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { returnAllOrLimit, updateDisplayOptions } from '../../../shared/descriptions';
 import { invalidParameter, isEmail } from '../../../shared/validation';
 import { cordialList, queryString } from '../../transport';
-import { collectPages, pagingOptions, pagingValues, sortOptions } from '../common';
+import { collectPages, pagingOptions, pagingValues, sortOptions, tooManyPagesError } from '../common';
 
 const properties: INodeProperties[] = [
 	...returnAllOrLimit(),
@@ -76,5 +76,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 				])}`,
 			}),
 		paging,
+		tooManyPagesError(this, 'Get Many Contacts', itemIndex),
 	);
 }

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { updateDisplayOptions } from '../../../shared/descriptions';
+import { pathSegment } from '../../../shared/pathSegment';
 import { invalidParameter, requiredString } from '../../../shared/validation';
 import { cordialRequest, queryString } from '../../transport';
 import { contactIdentifierFields, contactPath } from '../common';
@@ -49,6 +50,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		operation: 'Unsubscribe Contact',
 		itemIndex,
 		method: 'PUT',
-		path: `${path}/unsubscribe/${channel}${queryString([['mcID', mcID]])}`,
+		path: `${path}/unsubscribe/${pathSegment(this, itemIndex, 'Channel', channel)}${queryString([['mcID', mcID]])}`,
 	});
 }

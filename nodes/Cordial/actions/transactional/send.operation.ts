@@ -109,7 +109,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		operation: 'Send Transactional Message',
 		itemIndex,
 		method: 'POST',
-		path: `/automationtemplates/${pathKey(templateKey)}/send`,
+		path: `/automationtemplates/${pathKey(this, itemIndex, 'Automation Template', templateKey)}/send`,
 		body,
 	});
 	// Cordial answers 200 "messages sent" even for a contact it did not accept (e.g. not subscribed to a promotional

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { updateDisplayOptions } from '../../../shared/descriptions';
+import { pathSegment } from '../../../shared/pathSegment';
 import { expertSenderRequest } from '../../transport';
 import { optionalListField, positiveId } from '../common';
 import { identifierFields, identifierQuery } from './identifier';
@@ -35,7 +36,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		operation: 'Delete Contact',
 		itemIndex,
 		method: 'DELETE',
-		resource: by === 'id' ? `Subscribers/${value}` : 'Subscribers',
+		resource: by === 'id' ? `Subscribers/${pathSegment(this, itemIndex, 'Subscriber ID', String(value))}` : 'Subscribers',
 		qs: by === 'id' ? listQuery : { email: value, ...listQuery },
 	});
 	return { deleted: true };

@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { readBinaryForBase64 } from '../../../shared/binary';
 import { cdata, xmlText, type XmlElement } from '../../../shared/codec';
+import { pathSegment } from '../../../shared/pathSegment';
 import { invalidParameter } from '../../../shared/validation';
 import { expertSenderRequest, responseData } from '../../transport';
 import { optionalEmail, optionalListField, positiveId } from '../common';
@@ -255,7 +256,7 @@ export async function sendTransactional(
 		operation,
 		itemIndex,
 		method: 'POST',
-		resource: `${resource}/${messageId}`,
+		resource: `${resource}/${pathSegment(this, itemIndex, 'Message ID', String(messageId))}`,
 		request: {
 			Data: {
 				ReturnGuid: returnGuid ? true : undefined,
