@@ -21,7 +21,7 @@ function decodedDots(value: string): string {
  * DELETE of `/contacts/..` is a DELETE of the collection), and so is text that is not well-formed Unicode, which
  * no URL can carry (encodeURIComponent throws "URI malformed"). For callers that encode the value themselves.
  */
-export function checkedPathValue(context: IExecuteFunctions, itemIndex: number, field: string, value: string): string {
+export function checkedPathValue(context: Pick<IExecuteFunctions, 'getNode'>, itemIndex: number, field: string, value: string): string {
 	if (value === '') {
 		throw invalidParameter(context, itemIndex, field, 'is empty', `Enter a value for "${field}", or map one from the input with an expression.`);
 	}
@@ -52,6 +52,6 @@ export function checkedPathValue(context: IExecuteFunctions, itemIndex: number, 
  * section 3.3), so that `/`, `?` and `#` in an ID stay inside the segment. Every value a node puts into a URL path
  * goes through here; `field` is the name the user sees, for the error.
  */
-export function pathSegment(context: IExecuteFunctions, itemIndex: number, field: string, value: string): string {
+export function pathSegment(context: Pick<IExecuteFunctions, 'getNode'>, itemIndex: number, field: string, value: string): string {
 	return encodeURIComponent(checkedPathValue(context, itemIndex, field, value));
 }

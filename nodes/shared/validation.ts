@@ -8,7 +8,7 @@ import { decodeJson } from './codec';
  * the description says how to fix it.
  */
 export function invalidParameter(
-	context: IExecuteFunctions,
+	context: Pick<IExecuteFunctions, 'getNode'>,
 	itemIndex: number,
 	field: string,
 	problem: string,

@@ -47,6 +47,17 @@ describe('Bird Channels: Contact', () => {
 		expect(result.error?.message).toBe('Bird Create Contact failed: A contact with identifier emailaddress jane@example.com already exists (Conflict) [item 0]');
 	});
 
+	it.each(['..', '.', '%2e%2E', ''])('refuses the credential Workspace ID %j before any request: it would leave the workspace path', async (workspaceId) => {
+		const result = await ctx.run({ ...CONTACT, operation: 'get', contactId: 'c-1' }, [{ json: {} }], {
+			continueOnFail: true,
+			credentials: { ...ctx.credentials(), workspaceId },
+		});
+		expect(outputOf(result)).toEqual([
+			{ json: expect.objectContaining({ error: expect.stringMatching(/^Workspace ID \(in the credential\): .* \[item 0\]$/) }), pairedItem: { item: 0 } },
+		]);
+		expect(ctx.calls()).toEqual([]);
+	});
+
 	it('gets, updates and deletes a contact', async () => {
 		const contact = ctx.bird.seedContact([{ key: 'emailaddress', value: 'piet@example.com' }], 'Piet');
 		const got = await ctx.run({ ...CONTACT, operation: 'get', contactId: contact.id });

@@ -142,7 +142,7 @@ export async function birdRequest(
 		operation: request.operation,
 		itemIndex: request.itemIndex,
 		method: request.method,
-		url: `${baseUrl}/workspaces/${encodeURIComponent(workspaceId)}${request.path}`,
+		url: `${baseUrl}/workspaces/${pathSegment(this, request.itemIndex ?? 0, 'Workspace ID (in the credential)', workspaceId)}${request.path}`,
 		qs: request.qs,
 		body: request.body,
 		response: 'json',
