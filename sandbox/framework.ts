@@ -367,7 +367,8 @@ export class Sandbox {
 			this.dispatch(request, response).catch((error: Error) => {
 				if (!response.headersSent) {
 					response.writeHead(500, { 'Content-Type': 'text/plain' });
-					response.end(`Sandbox failure: ${error.message}`);
+					// The frames say where the emulator broke, so that a failing test points at it.
+					response.end(`Sandbox failure: ${error.message} ${String(error.stack ?? '').split('\n').slice(1, 4).join(' ').replace(/\s+/g, ' ')}`);
 				} else {
 					response.destroy();
 				}
