@@ -1,5 +1,3 @@
-import { TextDecoder } from 'node:util';
-
 import { CodecError } from '../codec';
 
 /**
@@ -80,6 +78,15 @@ function bomEncoding(buffer: Buffer): string | undefined {
 	return undefined;
 }
 
+/** Node's WHATWG TextDecoder (a global) for an encoding label, or undefined for one it does not know. */
+function decoderFor(label: string): { decode(input: Buffer): string } | undefined {
+	try {
+		return new TextDecoder(label);
+	} catch {
+		return undefined;
+	}
+}
+
 /**
  * The text of a body in the encoding it declares, in the order RFC 7303 §3.2 gives for XML (and that serves JSON and
  * text as well): a byte order mark, then the Content-Type's charset, then (for XML) the XML declaration, else UTF-8.
@@ -88,13 +95,8 @@ function bomEncoding(buffer: Buffer): string | undefined {
 export function decodeText(buffer: Buffer, contentType: string | undefined, xml: boolean, what: string): string {
 	const declared = bomEncoding(buffer) ?? contentTypeCharset(contentType) ?? (xml ? xmlDeclarationEncoding(buffer) : undefined);
 	if (declared === undefined || declared === 'utf-8' || declared === 'utf8') return buffer.toString('utf8').replace(/^\uFEFF/, '');
-	let decoder: TextDecoder;
-	try {
-		decoder = new TextDecoder(declared);
-	} catch {
-		// eslint-disable-next-line @n8n/community-nodes/require-node-api-error -- the transport turns it into a NodeApiError naming the operation and item
-		throw new CodecError(`${what} declares the character encoding "${declared}", which cannot be decoded`);
-	}
+	const decoder = decoderFor(declared);
+	if (!decoder) throw new CodecError(`${what} declares the character encoding "${declared}", which cannot be decoded`);
 	return decoder.decode(buffer);
 }
 
