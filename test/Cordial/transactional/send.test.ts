@@ -32,9 +32,42 @@ describe('Cordial Transactional > Send', () => {
 			},
 		]);
 		expect(wire()).toEqual([
-			['POST', '/v2/automationtemplates/weekly-promo/send', [], { to: { contact: { email: 'yes@example.com' }, extVars: { orderID: 'o1' } }, identifyBy: ['email'] }],
-			['POST', '/v2/automationtemplates/weekly-promo/send', [], { to: { contact: { email: 'no@example.com' }, extVars: { orderID: 'o2' } }, identifyBy: ['email'] }],
+			['POST', '/v2/automationtemplates/weekly-promo/send', [], { to: { contact: { email: 'yes@example.com' }, extVars: { orderID: 'o1' } } }],
+			['POST', '/v2/automationtemplates/weekly-promo/send', [], { to: { contact: { email: 'no@example.com' }, extVars: { orderID: 'o2' } } }],
 		]);
+	});
+
+	it('without Identify By the body is the documented plain form, as an independent client sends it', async () => {
+		// Expected body from MeUndies/cordial (Ruby gem), recorded HTTP session
+		// spec/vcr_cassettes/Cordial_AutomationTemplates/_send/has_the_correct_payload.yml:
+		//   {"to":{"contact":{"email":"info@example.com"},"extVars":{"order":{"number":"R123456789"}}}}
+		// and Cordial's v2 Swagger, definition RecipientsAuto: `to` required, `identifyBy` optional.
+		provider.addContact('info@example.com', 'subscribed');
+		const result = await run({
+			resource: 'transactional',
+			operation: 'send',
+			templateKey: rl('weekly-promo'),
+			contactKey: 'email',
+			contactValue: 'info@example.com',
+			additionalFields: { extVars: '{"order":{"number":"R123456789"}}' },
+		});
+		expect(result.error).toBeUndefined();
+		const [[, , , body]] = wire();
+		expect(JSON.stringify(body)).toBe('{"to":{"contact":{"email":"info@example.com"},"extVars":{"order":{"number":"R123456789"}}}}');
+	});
+
+	it('Identify By, when set, is sent as the keys given, highest priority first', async () => {
+		// Cordial's v2 Swagger, definition RecipientsAuto: `identifyBy` beside `to`, a key or keys in priority order.
+		provider.addContact('jane@example.com', 'subscribed');
+		await run({
+			resource: 'transactional',
+			operation: 'send',
+			templateKey: rl('weekly-promo'),
+			contactKey: 'email',
+			contactValue: 'jane@example.com',
+			additionalFields: { identifyBy: 'email' },
+		});
+		expect(wire().map(([, , , body]) => body)).toEqual([{ to: { contact: { email: 'jane@example.com' } }, identifyBy: ['email'] }]);
 	});
 
 	it('without Continue On Fail the rejected recipient stops the node, naming the item', async () => {
@@ -74,8 +107,8 @@ describe('Cordial Transactional > Send', () => {
 		expect([...provider.contacts.values()].find((contact) => contact.channels.email.address === 'new@example.com')?.channels.email.subscribeStatus).toBe('none');
 		expect(wire().map(([, path, , body]) => [path, body])).toEqual([
 			['/v2/automationtemplates/order-confirmation/send', { to: { contact: { custID: 'C-9' } }, identifyBy: ['custID'] }],
-			['/v2/automationtemplates/order-confirmation/send', { to: { contact: { cID } }, identifyBy: ['cID'] }],
-			['/v2/automationtemplates/order-confirmation/send', { to: { contact: { email: 'new@example.com' } }, identifyBy: ['email'] }],
+			['/v2/automationtemplates/order-confirmation/send', { to: { contact: { cID } } }],
+			['/v2/automationtemplates/order-confirmation/send', { to: { contact: { email: 'new@example.com' } } }],
 		]);
 	});
 

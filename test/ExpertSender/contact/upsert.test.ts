@@ -1,3 +1,4 @@
+import { emptyResponse } from '../../../sandbox/framework';
 import { EXPERTSENDER_API_KEY } from '../../../sandbox/providers/expertsender';
 import { apiRequest, runExpertSender, subscriberEmails, useExpertSenderSandbox, wireRequest } from '../helpers';
 
@@ -282,5 +283,87 @@ describe('ExpertSender › Contact › Create or Update', () => {
 			'ExpertSender gave no complete answer to Create or Update Contact (ECONNRESET) [item 1]',
 		]);
 		expect(state.sandbox.requests('expertsender')).toHaveLength(1);
+	});
+	describe('yes/no fields are sent as the user set them', () => {
+		// Expected elements from citilinkru/expert-sender-api, tests/Request/SubscribersPostRequestTest.php
+		// (testAddSubscriberRequestGenerateValidXml): a subscriber with the flags set to false is sent with
+		// `<AllowUnsubscribed>false</AllowUnsubscribed><AllowRemoved>false</AllowRemoved>`, and one without them
+		// (testEditSubscriberWithEmailRequestGenerateValidXml) carries no flag at all. ExpertSender's "Add subscriber"
+		// page (help.expertsender.com/emp/api/methods/subscribers/add-subscriber) lists Force, AllowUnsubscribed and
+		// AllowRemoved as optional booleans.
+		const FALSE_FLAGS =
+			'<Mode>AddAndUpdate</Mode><Force>false</Force><ListId>1</ListId><AllowUnsubscribed>false</AllowUnsubscribed>' +
+			'<AllowRemoved>false</AllowRemoved><MatchingMode>Email</MatchingMode><Email>mail@example.com</Email>';
+
+		it.each([
+			['MultiData (Automatic)', 'auto', `<MultiData><Subscriber>${FALSE_FLAGS}</Subscriber></MultiData>`],
+			['Data (One Request per Item)', 'off', `<Data xsi:type="Subscriber">${FALSE_FLAGS}</Data>`],
+		])('false is sent as false in %s', async (_, batching, expected) => {
+			const run = await runExpertSender(state, {
+				...BASE,
+				email: 'mail@example.com',
+				additionalFields: { force: false, allowUnsubscribed: false, allowRemoved: false },
+				requestOptions: { batching },
+			});
+			expect(run.error).toBeUndefined();
+			expect(state.sandbox.requests('expertsender')[0].body).toContain(expected);
+		});
+
+		it('a flag the user did not add is left out; an expression giving "true"/"false" text is read as a yes/no', async () => {
+			const run = await runExpertSender(
+				state,
+				{ ...BASE, email: '={{ $json.email }}', additionalFields: { allowRemoved: '={{ $json.again }}' } },
+				{ items: [{ json: { email: 'a@example.com', again: 'false' } }, { json: { email: 'b@example.com', again: 'TRUE' } }] },
+			);
+			expect(run.error).toBeUndefined();
+			const [rowA, rowB] = state.sandbox.requests('expertsender')[0].body.match(/<Subscriber>.*?<\/Subscriber>/g)!;
+			expect(rowA).toBe('<Subscriber><Mode>AddAndUpdate</Mode><ListId>1</ListId><AllowRemoved>false</AllowRemoved><MatchingMode>Email</MatchingMode><Email>a@example.com</Email></Subscriber>');
+			expect(rowB).toBe('<Subscriber><Mode>AddAndUpdate</Mode><ListId>1</ListId><AllowRemoved>true</AllowRemoved><MatchingMode>Email</MatchingMode><Email>b@example.com</Email></Subscriber>');
+		});
+
+		it('a value that is neither true nor false is refused before any request, naming the field and the item', async () => {
+			const run = await runExpertSender(state, { ...BASE, email: 'a@example.com', additionalFields: { force: 'maybe' } });
+			expect(run.error?.message).toBe('Force Confirmation: "maybe" is not true or false [item 0]');
+			expect(state.sandbox.requests('expertsender')).toHaveLength(0);
+		});
+	});
+
+	describe('a 201 without per-subscriber results is a success on both paths', () => {
+		// ExpertSender's status codes (help.expertsender.com/emp/api/status-codes/): "201 Created. Indicates that resource
+		// was successfully created/updated… Response body may be sent if method returns useful data." So an empty 201 is
+		// an applied request; citilinkru/expert-sender-api src/Response.php likewise treats any 2xx as OK and reads the
+		// SubscriberData rows only when present.
+		const items = [{ json: { email: 'one@example.com' } }, { json: { email: 'two@example.com' } }];
+		const accepted = [
+			{ json: { success: true, detailReturned: false, ListId: 1, Email: 'one@example.com' }, pairedItem: { item: 0 } },
+			{ json: { success: true, detailReturned: false, ListId: 1, Email: 'two@example.com' }, pairedItem: { item: 1 } },
+		];
+
+		it.each([
+			['batched (one MultiData request)', 'auto', 1],
+			['one request per item', 'off', 2],
+		])('%s: every item is reported as accepted, with detailReturned false', async (_, batching, requests) => {
+			state.sandbox.injectFault({ provider: 'expertsender', process: true, respond: emptyResponse(201), times: 2 });
+			const run = await runExpertSender(
+				state,
+				{ ...BASE, email: '={{ $json.email }}', requestOptions: { batching, requestsInParallel: 1 } },
+				{ items },
+			);
+			expect(run.error).toBeUndefined();
+			expect(run.items).toEqual(accepted);
+			expect(state.sandbox.requests('expertsender')).toHaveLength(requests);
+			expect(state.provider.findByEmail('two@example.com')).toBeDefined();
+		});
+
+		it('a 201 whose results cannot be matched to the rows is not turned into errors either', async () => {
+			state.sandbox.injectFault({
+				provider: 'expertsender',
+				process: true,
+				transform: (response) => ({ ...response, body: String(response.body).replace(/<SubscriberData>.*?<\/SubscriberData>/, '') }),
+			});
+			const run = await runExpertSender(state, { ...BASE, email: '={{ $json.email }}' }, { items });
+			expect(run.error).toBeUndefined();
+			expect(run.items).toEqual(accepted);
+		});
 	});
 });

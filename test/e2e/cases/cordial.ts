@@ -527,7 +527,7 @@ export const cordialCases: E2eCase[] = [
 			sandbox: (sandbox) => {
 				const contact = cordial(sandbox).contacts.get(CID1);
 				same([contact?.channels.email, contact?.mcIDs.length], [{ address: 'buyer@example.com', subscribeStatus: 'none' }, 1], 'new contact');
-				same(JSON.parse(sandbox.requests('cordial')[0].body), { to: { contact: { email: 'buyer@example.com' }, extVars: { orderID: 'o1234' } }, identifyBy: ['email'] }, 'request body');
+				same(JSON.parse(sandbox.requests('cordial')[0].body), { to: { contact: { email: 'buyer@example.com' }, extVars: { orderID: 'o1234' } } }, 'request body');
 			},
 		},
 	},

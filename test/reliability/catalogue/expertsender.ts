@@ -217,6 +217,9 @@ export const expertsenderCatalogue: ProviderCatalogue = {
 				{ path: 'additionalFields.subscriberId', values: ['abc', '-1', '0', '12345678901'], field: 'Subscriber ID' },
 				{ path: 'additionalFields.phone', values: ['abc', '123', '+48 12', '+1234567890123456789012', '48-12-abc'], field: 'Phone' },
 				{ path: 'additionalFields.ip', values: ['abc', '999', 'localhost', '1.2.3', '256.1.1.1', '999.999.999.999'], field: 'IP' },
+				{ path: 'additionalFields.force', values: ['maybe', 'yes', '1'], field: 'Force Confirmation' },
+				{ path: 'additionalFields.allowUnsubscribed', values: ['no'], field: 'Allow Unsubscribed' },
+				{ path: 'additionalFields.allowRemoved', values: ['0'], field: 'Allow Removed' },
 				{ path: 'customProperties.property[0].id', values: ['', 'abc', '-1'], field: 'Property ID' },
 				// Names a plain object answers from its prototype are no types either.
 				{ path: 'customProperties.property[0].type', values: ['xs:foo', 'toString', 'constructor', '__proto__'], field: 'Type' },

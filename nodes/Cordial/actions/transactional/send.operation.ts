@@ -73,7 +73,8 @@ const properties: INodeProperties[] = [
 				type: 'string',
 				default: '',
 				placeholder: 'email',
-				description: 'Comma-separated keys, highest priority first, that look the contact up (defaults to the contact key)',
+				description:
+					'Comma-separated keys, highest priority first, that Cordial looks the contact up by; they must be the contact key above. Sent only when set: without it Cordial creates or updates the contact from the key given, with it Cordial looks the contact up by these keys and does not change them.',
 			},
 		],
 	},
@@ -104,7 +105,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	}
 	const to: IDataObject = { contact: { [key]: value } };
 	if (Object.keys(extVars).length) to.extVars = extVars;
-	const body: IDataObject = { to, identifyBy: identifyBy.length ? identifyBy : [key] };
+	// identifyBy only when the user set it: the documented plain form is `{to: {contact, extVars}}`.
+	const body: IDataObject = identifyBy.length ? { to, identifyBy } : { to };
 	const response = await cordialRequest.call(this, {
 		operation: 'Send Transactional Message',
 		itemIndex,

@@ -78,6 +78,18 @@ function phoneOf(context: IExecuteFunctions, itemIndex: number, raw: unknown): s
 	return digits;
 }
 
+/**
+ * A yes/no field of Additional Fields: sent as the user set it, false included (ExpertSender then applies false
+ * rather than its default), and left out only when the user did not add the field.
+ */
+function optionalFlag(context: IExecuteFunctions, itemIndex: number, value: unknown, field: string): boolean | undefined {
+	if (value === undefined || value === null || value === '') return undefined;
+	if (typeof value === 'boolean') return value;
+	const text = String(value).trim().toLowerCase();
+	if (text === 'true' || text === 'false') return text === 'true';
+	throw invalidParameter(context, itemIndex, field, `"${String(value)}" is not true or false`, 'Turn the field on or off, or give an expression that returns true or false.');
+}
+
 function propertiesOf(context: IExecuteFunctions, itemIndex: number): XmlElement[] {
 	const rows = (context.getNodeParameter('customProperties.property', itemIndex, []) as PropertyInput[]) ?? [];
 	const seen = new Set<number>();
@@ -134,14 +146,14 @@ export function subscriberOf(context: IExecuteFunctions, itemIndex: number): Xml
 			`Enter the ${field} that identifies the subscriber, or choose another Matching Mode.`,
 		);
 	}
-	const flag = (value: unknown) => (value === true ? true : undefined);
+	const flag = (value: unknown, field: string) => optionalFlag(context, itemIndex, value, field);
 	const properties = propertiesOf(context, itemIndex);
 	return {
 		Mode: mode,
-		Force: flag(fields.force),
+		Force: flag(fields.force, 'Force Confirmation'),
 		ListId: listId,
-		AllowUnsubscribed: flag(fields.allowUnsubscribed),
-		AllowRemoved: flag(fields.allowRemoved),
+		AllowUnsubscribed: flag(fields.allowUnsubscribed, 'Allow Unsubscribed'),
+		AllowRemoved: flag(fields.allowRemoved, 'Allow Removed'),
 		MatchingMode: matchingMode,
 		Id: id,
 		Email: email,

@@ -163,7 +163,19 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		request: { ReturnData: true, VerboseErrors: true, Data: { '@xsi:type': 'Subscriber', ...subscriber } },
 	});
 	const [data] = asXmlList(asXmlElement(responseData(response)).SubscriberData);
-	return (toJson(data) as IDataObject | null) ?? {};
+	return data === undefined ? acceptedWithoutDetail(subscriber) : (toJson(data) as IDataObject);
+}
+
+/**
+ * The item of a subscriber ExpertSender accepted (HTTP 201) without a `<SubscriberData>` for it: a 201 means the
+ * request was applied, so this is a success that says which subscriber it was and that no per-row detail came back.
+ */
+function acceptedWithoutDetail(subscriber: XmlElement): IDataObject {
+	const sent: IDataObject = { ListId: subscriber.ListId as number };
+	for (const key of ['Id', 'Email', 'Phone', 'CustomSubscriberId'] as const) {
+		if (subscriber[key] !== undefined) sent[key] = subscriber[key] as string | number;
+	}
+	return { success: true, detailReturned: false, ...sent };
 }
 
 interface Row {
@@ -212,17 +224,12 @@ async function sendBatch(this: IExecuteFunctions, rows: Row[], results: Map<numb
 				},
 			});
 			const data = asXmlList(asXmlElement(responseData(response)).SubscriberData);
-			if (data.length !== pending.length) {
-				const mismatch = new NodeApiError(this.getNode(), { returned: data.length, sent: pending.length } as JsonObject, {
-					message: `ExpertSender ${OPERATION}: the answer has ${data.length} subscriber results for ${pending.length} subscribers`,
-					description:
-						'ExpertSender accepted the request (HTTP 201), but its results cannot be matched to the input items. Check the subscribers in ExpertSender before running these items again.',
-					httpCode: String(response.statusCode),
-				});
-				for (const row of pending) results.set(row.itemIndex, errorForItem.call(this, mismatch, row.itemIndex));
-			} else {
-				pending.forEach((row, position) => results.set(row.itemIndex, toJson(data[position]) as IDataObject));
-			}
+			// ExpertSender answers in request order, one <SubscriberData> per row. A 201 with no rows, or with a count
+			// that cannot be matched to the rows, still means the batch was applied: every row is a success then.
+			const matched = data.length === pending.length;
+			pending.forEach((row, position) =>
+				results.set(row.itemIndex, matched ? (toJson(data[position]) as IDataObject) : acceptedWithoutDetail(row.subscriber)),
+			);
 			return;
 		} catch (error) {
 			const rowErrors = ((error as NodeApiError).errorResponse?.rowErrors ?? []) as unknown as RowError[];
