@@ -364,53 +364,50 @@ function redactorFor(profile: ProviderProfile, credentials: ICredentialDataDecry
 	return redactor;
 }
 
-/**
- * Sends one request to a provider through n8n's `httpRequestWithAuthentication`: encodes the body with the shared
- * codec, decodes the response by format, retries what the provider documents as not processed (bounded exponential
- * back-off with jitter, honouring Retry-After), never repeats a non-idempotent request after an ambiguous failure,
- * and turns every failure into a NodeApiError that names the provider, the operation and the item, quotes the
- * provider's own message, and contains no credential value.
- */
-export async function providerRequest<T = unknown>(
-	this: RequestContext,
-	profile: ProviderProfile,
-	request: ProviderRequest,
-): Promise<ProviderResponse<T>> {
-	const credentials = await this.getCredentials(profile.credentialType, request.itemIndex ?? 0);
-	const redactor = redactorFor(profile, credentials);
-	const policy: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...profile.retry };
-	const networkPolicy: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...profile.networkRetry };
-	const idempotent = request.idempotent ?? (request.method === 'GET' || request.method === 'HEAD');
-	const what = `The ${profile.name} response to ${request.operation}`;
-	const fail = (message: string, description: string, httpCode?: number, details: IDataObject = {}) => {
-		const text = redactor.text(`${message}${itemSuffix(request.itemIndex)}`);
-		const error = new NodeApiError(this.getNode(), redactor.value({ ...details, httpCode }) as JsonObject, {
-			message: text,
-			description: redactor.text(description),
-			httpCode: httpCode === undefined ? undefined : String(httpCode),
-			itemIndex: request.itemIndex,
-		});
-		// NodeApiError swaps a message that mentions a network code (ECONNRESET…) for a generic sentence; ours
-		// already says what happened and to which operation and item.
-		error.message = text;
-		return error;
-	};
+/** What the steps of one providerRequest share. */
+interface Call {
+	context: RequestContext;
+	profile: ProviderProfile;
+	request: ProviderRequest;
+	credentials: ICredentialDataDecryptedObject;
+	redactor: Redactor;
+	idempotent: boolean;
+	/** "The <provider> response to <operation>", for decode errors. */
+	what: string;
+}
 
-	let encoded: EncodedBody | undefined;
-	let encodeFailure: Error | undefined;
+/** A failure of the call as a NodeApiError naming provider, operation and item, with every secret hidden. */
+function callFailure(call: Call, message: string, description: string, httpCode?: number, details: IDataObject = {}): NodeApiError {
+	const { redactor, request } = call;
+	const text = redactor.text(`${message}${itemSuffix(request.itemIndex)}`);
+	const error = new NodeApiError(call.context.getNode(), redactor.value({ ...details, httpCode }) as JsonObject, {
+		message: text,
+		description: redactor.text(description),
+		httpCode: httpCode === undefined ? undefined : String(httpCode),
+		itemIndex: request.itemIndex,
+	});
+	// NodeApiError swaps a message that mentions a network code (ECONNRESET…) for a generic sentence; ours
+	// already says what happened and to which operation and item.
+	error.message = text;
+	return error;
+}
+
+/** Step 1: the body through the shared codec; a value the codec refuses fails before anything is sent. */
+async function encodeRequest(call: Call): Promise<EncodedBody> {
 	try {
-		encoded = await encodeBody(request.body);
+		return await encodeBody(call.request.body);
 	} catch (error) {
-		encodeFailure = error as Error;
-	}
-	if (!encoded) {
-		throw fail(
-			`${profile.name} ${request.operation}: the request could not be written: ${encodeFailure?.message}`,
+		throw callFailure(
+			call,
+			`${call.profile.name} ${call.request.operation}: the request could not be written: ${(error as Error).message}`,
 			'Change the value named above; nothing was sent.',
 		);
 	}
+}
 
-	const options: IHttpRequestOptions = {
+function httpOptions(call: Call, encoded: EncodedBody): IHttpRequestOptions {
+	const { request, profile } = call;
+	return {
 		method: request.method,
 		url: request.url,
 		qs: request.qs,
@@ -425,123 +422,193 @@ export async function providerRequest<T = unknown>(
 		disableFollowRedirect: true,
 		timeout: request.timeoutMs ?? profile.timeoutMs ?? 120_000,
 	};
+}
 
-	// The body's share of the budget for bodies with attachments is held until the last attempt is over.
-	const attempts = async (): Promise<ProviderResponse<T>> => {
-		for (let attempt = 1; ; attempt++) {
-			let answer: RawAnswer | RefusedAnswer;
-			const ceiling = request.authenticate === false ? undefined : profile.rateCeiling?.(credentials, request.method);
-			try {
-				answer = await exchange.call(this, profile, ceiling, request, options);
-			} catch (error) {
-				if (error instanceof ResponseTooLarge) {
-					throw fail(
-						`${profile.name} ${request.operation} failed: ${error.message}, so it was not read further`,
-						idempotent
-							? 'Nothing was changed. The address in the credential may not be the provider\'s API: check its base URL.'
-							: `The request may have been processed, so it was not sent again. Check in ${profile.name} before running this item again, and check the base URL in the credential.`,
-						undefined,
-						{ limitBytes: error.limit },
-					);
-				}
-				const code = networkErrorCode(error) ?? 'UNKNOWN';
-				const notSent = NOT_SENT_CODES.has(code);
-				if ((notSent || idempotent) && attempt < networkPolicy.maxAttempts) {
-					await sleep(retryDelay(networkPolicy, attempt, undefined));
-					continue;
-				}
-				const detail = redactor.text(String((error as Error).message ?? error));
-				throw fail(
-					notSent
-						? `${profile.name} could not be reached for ${request.operation} (${code})`
-						: `${profile.name} gave no complete answer to ${request.operation} (${code})`,
-					notSent
-						? `Nothing was sent. Check the base URL in the credential and that the host is reachable. ${detail}`
-						: idempotent
-							? `The request was tried ${attempt} times. ${detail}`
-							: `The request may or may not have been processed, so it was not sent again (that could deliver it twice). Check in ${profile.name} before running this item again. ${detail}`,
-					undefined,
-					{ networkError: code, attempts: attempt },
-				);
-			}
+/** What to do after a network failure: try again after `delayMs`, or fail with `error`. */
+type NetworkVerdict = { retryInMs: number } | { error: NodeApiError };
 
-			if ('refusal' in answer) {
-				throw fail(
-					`${profile.name} ${request.operation} failed: the answer is ${answer.refusal}`,
-					`The package follows a redirect only to the same origin, for a read or a 307/308, and at most ${MAX_REDIRECT_HOPS} times; nothing was sent to another host. If the API has moved, enter its new address in the credential.`,
-					answer.statusCode,
-				);
-			}
-			const raw = answer;
-			const { text, decoded } = readAnswer(request, raw, what);
-			const check: ResponseForErrorCheck = {
-				statusCode: raw.statusCode,
-				headers: raw.headers,
-				body: decoded.body,
-				text,
-				fault: decoded.fault,
-			};
-			const providerError = profile.parseError(check);
-			const ok = raw.statusCode >= 200 && raw.statusCode < 300;
+function networkFailure(call: Call, error: unknown, attempt: number, policy: RetryPolicy): NetworkVerdict {
+	const { profile, request, idempotent } = call;
+	if (error instanceof ResponseTooLarge) {
+		return {
+			error: callFailure(
+				call,
+				`${profile.name} ${request.operation} failed: ${error.message}, so it was not read further`,
+				idempotent
+					? 'Nothing was changed. The address in the credential may not be the provider\'s API: check its base URL.'
+					: `The request may have been processed, so it was not sent again. Check in ${profile.name} before running this item again, and check the base URL in the credential.`,
+				undefined,
+				{ limitBytes: error.limit },
+			),
+		};
+	}
+	const code = networkErrorCode(error) ?? 'UNKNOWN';
+	const notSent = NOT_SENT_CODES.has(code);
+	if ((notSent || idempotent) && attempt < policy.maxAttempts) return { retryInMs: retryDelay(policy, attempt, undefined) };
+	const detail = call.redactor.text(String((error as Error).message ?? error));
+	return {
+		error: callFailure(
+			call,
+			notSent
+				? `${profile.name} could not be reached for ${request.operation} (${code})`
+				: `${profile.name} gave no complete answer to ${request.operation} (${code})`,
+			notSent
+				? `Nothing was sent. Check the base URL in the credential and that the host is reachable. ${detail}`
+				: idempotent
+					? `The request was tried ${attempt} times. ${detail}`
+					: `The request may or may not have been processed, so it was not sent again (that could deliver it twice). Check in ${profile.name} before running this item again. ${detail}`,
+			undefined,
+			{ networkError: code, attempts: attempt },
+		),
+	};
+}
 
-			if (ok && !providerError && !decoded.fault) {
-				if (decoded.decodeError) {
-					throw fail(
-						`${profile.name} ${request.operation}: ${decoded.decodeError.message}`,
-						`The request was accepted (HTTP ${raw.statusCode}) but the answer could not be read, so its result is unknown; it was not sent again. Excerpt: ${decoded.decodeError.excerpt ?? ''}`,
-						raw.statusCode,
-					);
-				}
-				return {
-					statusCode: raw.statusCode,
-					headers: raw.headers,
-					// An answer that echoes a secret must not carry it into the output items (Buffers stay as they are).
-					body: redactor.value(decoded.body) as T,
-					soapOperation: decoded.soapOperation,
-					text,
-					attempts: attempt,
-				};
-			}
-
-			const notProcessed = profile.isNotProcessed(check);
-			const retryAfter = headerValue(raw.headers, 'retry-after');
-			if (notProcessed && attempt < policy.maxAttempts) {
-				const retryAfterMs = parseRetryAfter(retryAfter);
-				if (retryAfterMs === undefined || retryAfterMs <= policy.maxRetryAfterMs) {
-					await sleep(retryDelay(policy, attempt, retryAfterMs));
-					continue;
-				}
-			}
-
-			const info: ProviderErrorInfo = providerError ??
-				(decoded.fault
-					? {
-							message: decoded.fault.faultString || decoded.fault.faultCode,
-							code: decoded.fault.faultCode,
-							details: decoded.fault.detail?.fields as IDataObject,
-						}
-					: {
-							message: decoded.decodeError
-								? `HTTP ${raw.statusCode} with a body that could not be read (${excerptOf(text)})`
-								: `HTTP ${raw.statusCode}${text.trim() ? `: ${excerptOf(text)}` : ' with no body'}`,
-						});
-			const hints = [
-				info.description,
-				profile.statusHint?.(raw.statusCode, check),
-				notProcessed
-					? `${profile.name} did not process the request; it was tried ${attempt} times${retryAfter ? ` and asked to wait ${retryAfter} seconds` : ''}. Try again later or lower the request rate.`
-					: undefined,
-			].filter((hint): hint is string => Boolean(hint));
-			throw fail(
-				`${profile.name} ${request.operation} failed: ${info.message}${info.code ? ` (${info.code})` : ''}`,
-				hints.join(' ') || `HTTP ${raw.statusCode}.`,
-				raw.statusCode,
-				{ ...info.details, ...(info.code ? { code: info.code } : {}), attempts: attempt },
+/**
+ * Step 2: an answer from the wire, starting at attempt `first` and making the further attempts the network policy
+ * allows (attempts are counted across both kinds of retry); a refused redirect fails here.
+ */
+async function sendOnce(call: Call, options: IHttpRequestOptions, policy: RetryPolicy, first: number): Promise<{ raw: RawAnswer; attempt: number }> {
+	const { profile, request, credentials } = call;
+	for (let attempt = first; ; attempt++) {
+		const ceiling = request.authenticate === false ? undefined : profile.rateCeiling?.(credentials, request.method);
+		let answer: RawAnswer | RefusedAnswer;
+		try {
+			answer = await exchange.call(call.context, profile, ceiling, request, options);
+		} catch (error) {
+			const verdict = networkFailure(call, error, attempt, policy);
+			if ('error' in verdict) throw verdict.error;
+			await sleep(verdict.retryInMs);
+			continue;
+		}
+		if ('refusal' in answer) {
+			throw callFailure(
+				call,
+				`${profile.name} ${request.operation} failed: the answer is ${answer.refusal}`,
+				`The package follows a redirect only to the same origin, for a read or a 307/308, and at most ${MAX_REDIRECT_HOPS} times; nothing was sent to another host. If the API has moved, enter its new address in the credential.`,
+				answer.statusCode,
 			);
 		}
+		return { raw: answer, attempt };
+	}
+}
+
+/** Step 3's outcome for one answer: the response, a wait before the next attempt, or the failure. */
+type Verdict<T> = { response: ProviderResponse<T> } | { retryInMs: number } | { error: NodeApiError };
+
+/** Step 3: reads the answer and decides whether it is the result, worth another attempt, or the call's failure. */
+function classifyAnswer<T>(call: Call, raw: RawAnswer, attempt: number, policy: RetryPolicy): Verdict<T> {
+	const { profile, request } = call;
+	const { text, decoded } = readAnswer(request, raw, call.what);
+	const check: ResponseForErrorCheck = { statusCode: raw.statusCode, headers: raw.headers, body: decoded.body, text, fault: decoded.fault };
+	const providerError = profile.parseError(check);
+	const ok = raw.statusCode >= 200 && raw.statusCode < 300;
+	if (ok && !providerError && !decoded.fault) {
+		if (decoded.decodeError) {
+			return {
+				error: callFailure(
+					call,
+					`${profile.name} ${request.operation}: ${decoded.decodeError.message}`,
+					`The request was accepted (HTTP ${raw.statusCode}) but the answer could not be read, so its result is unknown; it was not sent again. Excerpt: ${decoded.decodeError.excerpt ?? ''}`,
+					raw.statusCode,
+				),
+			};
+		}
+		const response: ProviderResponse<T> = {
+			statusCode: raw.statusCode,
+			headers: raw.headers,
+			// An answer that echoes a secret must not carry it into the output items (Buffers stay as they are).
+			body: call.redactor.value(decoded.body) as T,
+			soapOperation: decoded.soapOperation,
+			text,
+			attempts: attempt,
+		};
+		return { response };
+	}
+	const notProcessed = profile.isNotProcessed(check);
+	const retryAfter = headerValue(raw.headers, 'retry-after');
+	if (notProcessed && attempt < policy.maxAttempts) {
+		const retryAfterMs = parseRetryAfter(retryAfter);
+		if (retryAfterMs === undefined || retryAfterMs <= policy.maxRetryAfterMs) return { retryInMs: retryDelay(policy, attempt, retryAfterMs) };
+	}
+	const info = providerError ?? genericError(raw.statusCode, text, decoded);
+	return { error: providerFailure(call, { check, info, attempt, notProcessed, retryAfter }) };
+}
+
+/** The error of an answer the profile does not recognise: its SOAP fault, or the status with an excerpt. */
+function genericError(statusCode: number, text: string, decoded: Decoded): ProviderErrorInfo {
+	if (decoded.fault) {
+		return {
+			message: decoded.fault.faultString || decoded.fault.faultCode,
+			code: decoded.fault.faultCode,
+			details: decoded.fault.detail?.fields as IDataObject,
+		};
+	}
+	return {
+		message: decoded.decodeError
+			? `HTTP ${statusCode} with a body that could not be read (${excerptOf(text)})`
+			: `HTTP ${statusCode}${text.trim() ? `: ${excerptOf(text)}` : ' with no body'}`,
 	};
+}
+
+/** Step 4: the provider's error as the call's failure, with the provider's message, code and hints. */
+function providerFailure(
+	call: Call,
+	failure: { check: ResponseForErrorCheck; info: ProviderErrorInfo; attempt: number; notProcessed: boolean; retryAfter?: string },
+): NodeApiError {
+	const { profile, request } = call;
+	const { check, info, attempt, notProcessed, retryAfter } = failure;
+	const hints = [
+		info.description,
+		profile.statusHint?.(check.statusCode, check),
+		notProcessed
+			? `${profile.name} did not process the request; it was tried ${attempt} times${retryAfter ? ` and asked to wait ${retryAfter} seconds` : ''}. Try again later or lower the request rate.`
+			: undefined,
+	].filter((hint): hint is string => Boolean(hint));
+	return callFailure(
+		call,
+		`${profile.name} ${request.operation} failed: ${info.message}${info.code ? ` (${info.code})` : ''}`,
+		hints.join(' ') || `HTTP ${check.statusCode}.`,
+		check.statusCode,
+		{ ...info.details, ...(info.code ? { code: info.code } : {}), attempts: attempt },
+	);
+}
+
+/**
+ * Sends one request to a provider through n8n's `httpRequestWithAuthentication`: encodes the body with the shared
+ * codec, decodes the response by format, retries what the provider documents as not processed (bounded exponential
+ * back-off with jitter, honouring Retry-After), never repeats a non-idempotent request after an ambiguous failure,
+ * and turns every failure into a NodeApiError that names the provider, the operation and the item, quotes the
+ * provider's own message, and contains no credential value.
+ */
+export async function providerRequest<T = unknown>(
+	this: RequestContext,
+	profile: ProviderProfile,
+	request: ProviderRequest,
+): Promise<ProviderResponse<T>> {
+	const credentials = await this.getCredentials(profile.credentialType, request.itemIndex ?? 0);
+	const call: Call = {
+		context: this,
+		profile,
+		request,
+		credentials,
+		redactor: redactorFor(profile, credentials),
+		idempotent: request.idempotent ?? (request.method === 'GET' || request.method === 'HEAD'),
+		what: `The ${profile.name} response to ${request.operation}`,
+	};
+	const policy: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...profile.retry };
+	const networkPolicy: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...profile.networkRetry };
+	const encoded = await encodeRequest(call);
+	const options = httpOptions(call, encoded);
+	// The body's share of the budget for bodies with attachments is held until the last attempt is over.
 	try {
-		return await attempts();
+		for (let next = 1; ; ) {
+			const { raw, attempt } = await sendOnce(call, options, networkPolicy, next);
+			const verdict = classifyAnswer<T>(call, raw, attempt, policy);
+			if ('response' in verdict) return verdict.response;
+			if ('error' in verdict) throw verdict.error;
+			await sleep(verdict.retryInMs);
+			next = attempt + 1;
+		}
 	} finally {
 		encoded.release?.();
 	}

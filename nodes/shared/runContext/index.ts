@@ -1,0 +1,25 @@
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { cachedGetCredentials } from './credentialCache';
+import { ParameterCache, type ReadParameter } from './parameterCache';
+import { ParameterGuard } from './parameterGuard';
+
+/**
+ * The context every operation of a node runs with (the router passes it as `this`): n8n's own, whose
+ * getNodeParameter reads through a per-run cache (ParameterCache) and a check against the operation's description
+ * (ParameterGuard), and whose getCredentials reads each credential once per run. Operations call
+ * `this.getNodeParameter` as in any n8n node; the interception is invisible to them by design, so that an operation
+ * cannot forget it.
+ */
+export function runContext(context: IExecuteFunctions, properties: readonly INodeProperties[] = []): IExecuteFunctions {
+	const derived = Object.create(context) as IExecuteFunctions;
+	const read = context.getNodeParameter.bind(derived) as ReadParameter;
+	const cache = new ParameterCache(read, context.getInputData());
+	const guard = new ParameterGuard(context, properties);
+	derived.getNodeParameter = ((name, itemIndex, fallback, options) =>
+		options?.rawExpressions
+			? read(name, itemIndex, fallback, options)
+			: guard.checked(name, itemIndex, cache.value(name, itemIndex, fallback, options))) as IExecuteFunctions['getNodeParameter'];
+	derived.getCredentials = cachedGetCredentials(context, derived);
+	return derived;
+}
