@@ -203,6 +203,51 @@ function errorForItem(this: IExecuteFunctions, error: Error, itemIndex: number, 
 // are plenty for real data while bounding the requests one bad batch can cause.
 const MAX_ROUNDS = 3;
 
+/** One MultiData request for these rows; each row's result (or its accepted-without-detail item) goes to `results`. */
+async function postRows(this: IExecuteFunctions, rows: Row[], results: Map<number, ItemResult | Error>): Promise<void> {
+	const response = await expertSenderRequest.call(this, {
+		operation: OPERATION,
+		itemIndex: rows.length === 1 ? rows[0].itemIndex : undefined,
+		method: 'POST',
+		resource: 'Subscribers',
+		request: { ReturnData: true, VerboseErrors: true, MultiData: { Subscriber: rows.map((row) => row.subscriber) } },
+	});
+	const data = asXmlList(asXmlElement(responseData(response)).SubscriberData);
+	// ExpertSender answers in request order, one <SubscriberData> per row. A 201 with no rows, or with a count
+	// that cannot be matched to the rows, still means the batch was applied: every row is a success then.
+	const matched = data.length === rows.length;
+	rows.forEach((row, position) =>
+		results.set(row.itemIndex, matched ? (toJson(data[position]) as IDataObject) : acceptedWithoutDetail(row.subscriber)),
+	);
+}
+
+/** The messages of a 400's `<Message for="Row N">` by row number, or undefined when they do not name the rows sent. */
+function rowMessages(error: unknown, rowCount: number): Map<number, string[]> | undefined {
+	const rowErrors = ((error as NodeApiError).errorResponse?.rowErrors ?? []) as unknown as RowError[];
+	if (rowErrors.length === 0 || rowErrors.some((entry) => entry.row < 1 || entry.row > rowCount)) return undefined;
+	const rejected = new Map<number, string[]>();
+	for (const entry of rowErrors) rejected.set(entry.row, [...(rejected.get(entry.row) ?? []), entry.message]);
+	return rejected;
+}
+
+/** Gives each rejected row its own error and returns the rows ExpertSender did not object to. */
+function settleRejectedRows(
+	this: IExecuteFunctions,
+	error: Error,
+	rows: Row[],
+	rejected: Map<number, string[]>,
+	results: Map<number, ItemResult | Error>,
+): Row[] {
+	return rows.filter((row, position) => {
+		const messages = rejected.get(position + 1);
+		if (!messages) return true;
+		const message = `ExpertSender ${OPERATION} failed: ${messages.join('; ')}`;
+		const description = `ExpertSender rejected this subscriber (row ${position + 1} of a batch of ${rows.length}). Correct the value it names; the other subscribers of the batch were sent without it.`;
+		results.set(row.itemIndex, errorForItem.call(this, error, row.itemIndex, message, description));
+		return false;
+	});
+}
+
 /**
  * Sends one batch of at most 100 subscribers. ExpertSender answers a MultiData request whose rows fail validation
  * with 400 and a `<Message for="Row N">` per bad row, and adds none of the rows: the bad rows become their items'
@@ -212,69 +257,21 @@ async function sendBatch(this: IExecuteFunctions, rows: Row[], results: Map<numb
 	let pending = rows;
 	for (let round = 1; pending.length > 0; round++) {
 		try {
-			const response = await expertSenderRequest.call(this, {
-				operation: OPERATION,
-				itemIndex: pending.length === 1 ? pending[0].itemIndex : undefined,
-				method: 'POST',
-				resource: 'Subscribers',
-				request: {
-					ReturnData: true,
-					VerboseErrors: true,
-					MultiData: { Subscriber: pending.map((row) => row.subscriber) },
-				},
-			});
-			const data = asXmlList(asXmlElement(responseData(response)).SubscriberData);
-			// ExpertSender answers in request order, one <SubscriberData> per row. A 201 with no rows, or with a count
-			// that cannot be matched to the rows, still means the batch was applied: every row is a success then.
-			const matched = data.length === pending.length;
-			pending.forEach((row, position) =>
-				results.set(row.itemIndex, matched ? (toJson(data[position]) as IDataObject) : acceptedWithoutDetail(row.subscriber)),
-			);
+			await postRows.call(this, pending, results);
 			return;
 		} catch (error) {
-			const rowErrors = ((error as NodeApiError).errorResponse?.rowErrors ?? []) as unknown as RowError[];
-			const attributable =
-				rowErrors.length > 0 && rowErrors.every((entry) => entry.row >= 1 && entry.row <= pending.length);
-			if (!attributable) {
+			const rejected = rowMessages(error, pending.length);
+			if (!rejected) {
 				for (const row of pending) results.set(row.itemIndex, errorForItem.call(this, error as Error, row.itemIndex));
 				return;
 			}
-			const rejected = new Map<number, string[]>();
-			for (const entry of rowErrors) rejected.set(entry.row, [...(rejected.get(entry.row) ?? []), entry.message]);
-			const accepted: Row[] = [];
-			pending.forEach((row, position) => {
-				const messages = rejected.get(position + 1);
-				if (messages) {
-					results.set(
-						row.itemIndex,
-						errorForItem.call(
-							this,
-							error as Error,
-							row.itemIndex,
-							`ExpertSender ${OPERATION} failed: ${messages.join('; ')}`,
-							`ExpertSender rejected this subscriber (row ${position + 1} of a batch of ${pending.length}). Correct the value it names; the other subscribers of the batch were sent without it.`,
-						),
-					);
-				} else {
-					accepted.push(row);
-				}
-			});
+			pending = settleRejectedRows.call(this, error as Error, pending, rejected, results);
 			if (round >= MAX_ROUNDS) {
-				for (const row of accepted) {
-					results.set(
-						row.itemIndex,
-						errorForItem.call(
-							this,
-							error as Error,
-							row.itemIndex,
-							`ExpertSender ${OPERATION}: not sent, because other subscribers of its batch were rejected ${MAX_ROUNDS} times`,
-							'ExpertSender did not add this subscriber. Correct the rejected items and run this item again.',
-						),
-					);
-				}
+				const message = `ExpertSender ${OPERATION}: not sent, because other subscribers of its batch were rejected ${MAX_ROUNDS} times`;
+				const description = 'ExpertSender did not add this subscriber. Correct the rejected items and run this item again.';
+				for (const row of pending) results.set(row.itemIndex, errorForItem.call(this, error as Error, row.itemIndex, message, description));
 				return;
 			}
-			pending = accepted;
 		}
 	}
 }
