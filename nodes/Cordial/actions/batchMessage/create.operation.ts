@@ -3,7 +3,8 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { updateDisplayOptions } from '../../../shared/descriptions';
 import { cordialRequest } from '../../transport';
-import { batchMessageBody, channelField, classificationField, contentFields, settingFields } from './fields';
+import { batchMessageBody } from '../../helpers/batchMessage';
+import { channelField, classificationField, contentFields, settingFields } from './fields';
 
 const properties: INodeProperties[] = [
 	{ ...channelField, required: true },

@@ -4,7 +4,8 @@ import { updateDisplayOptions } from '../../../shared/descriptions';
 import { invalidParameter } from '../../../shared/validation';
 import { cordialRequest } from '../../transport';
 import { batchMessageLocator, batchMessagePath } from '../common';
-import { batchMessageBody, channelField, classificationField, contentFields, settingFields } from './fields';
+import { batchMessageBody } from '../../helpers/batchMessage';
+import { channelField, classificationField, contentFields, settingFields } from './fields';
 
 const properties: INodeProperties[] = [
 	batchMessageLocator,

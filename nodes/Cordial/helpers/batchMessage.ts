@@ -1,0 +1,131 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import { invalidParameter, isEmail, jsonObjectParameter } from '../../shared/validation';
+import { compact, isIso8601, splitList } from '../actions/common';
+
+/** A trimmed text value of the operation's fields, or undefined when the user did not set it. */
+type Text = (key: string) => string | undefined;
+
+interface Reading {
+	context: IExecuteFunctions;
+	itemIndex: number;
+	values: IDataObject;
+	text: Text;
+	/** Create: what Cordial's MessageSendBatchPost requires must be there. Update: only what is given is sent. */
+	complete: boolean;
+}
+
+function channelOf({ context, itemIndex, text, complete }: Reading): { channel?: string; classification?: string } {
+	const channel = text('channel');
+	if (complete && !channel) {
+		throw invalidParameter(context, itemIndex, 'Channel', 'is empty', 'Enter the channel key, e.g. email or sms.');
+	}
+	if (channel && !/^[A-Za-z0-9_-]+$/.test(channel)) {
+		throw invalidParameter(context, itemIndex, 'Channel', `"${channel}" is not a channel key`, 'Enter a channel key such as email or sms.');
+	}
+	const classification = text('classification');
+	if (complete && !classification) {
+		throw invalidParameter(context, itemIndex, 'Classification', 'is empty', 'Choose Promotional or Transactional.');
+	}
+	// Cordial's error-key table: SMS batch messages must be promotional.
+	if (channel === 'sms' && classification === 'transactional') {
+		throw invalidParameter(context, itemIndex, 'Classification', 'an SMS batch message cannot be transactional', 'Set "Classification" to Promotional for SMS messages.');
+	}
+	return { channel: channel || undefined, classification: classification || undefined };
+}
+
+/** A saved audience by key, or audience rules as JSON (with an `include` part), never both. */
+function audienceOf({ context, itemIndex, values, text }: Reading, rulesParameter: string): { audience?: IDataObject; audienceKey?: string } {
+	const audienceKey = text('audienceKey') || undefined;
+	let audience: IDataObject | undefined;
+	if (values.audienceRules !== undefined) {
+		audience = jsonObjectParameter(context, rulesParameter, itemIndex, 'Audience Rules (JSON)');
+		if (Object.keys(audience).length === 0) audience = undefined;
+		else if (audience.include === undefined) {
+			throw invalidParameter(context, itemIndex, 'Audience Rules (JSON)', 'has no "include" rule', 'Give the rule object an "include" part, or use a saved Audience Key instead.');
+		}
+	}
+	if (audience && audienceKey) {
+		throw invalidParameter(context, itemIndex, 'Audience Key', 'both an audience key and audience rules are given', 'Use either "Audience Key" or "Audience Rules (JSON)", not both.');
+	}
+	return { audience, audienceKey };
+}
+
+function scheduleOf({ context, itemIndex, text }: Reading): string | undefined {
+	const schedule = text('schedule') || undefined;
+	if (schedule && !isIso8601(schedule)) {
+		throw invalidParameter(context, itemIndex, 'Schedule', `"${schedule}" is not an ISO 8601 date and time`, 'Enter it as 2026-01-09T22:47:12+00:00 (a zone is optional).');
+	}
+	return schedule;
+}
+
+const EMAIL_HEADERS = [['subject', 'Subject'], ['fromEmail', 'From Email'], ['fromDesc', 'From Description'], ['replyEmail', 'Reply Email']] as const;
+
+/** `message.headers` and `message.content`; for Create every header of an e-mail and the HTML must be there. */
+function messageOf({ context, itemIndex, values, text, complete }: Reading, channel: string | undefined): IDataObject | undefined {
+	for (const [key, label] of [['fromEmail', 'From Email'], ['replyEmail', 'Reply Email']] as const) {
+		const address = text(key);
+		if (address && !isEmail(address)) {
+			throw invalidParameter(context, itemIndex, label, `"${address}" is not an e-mail address`, 'Enter an address such as news@myco.io.');
+		}
+	}
+	const headers = compact(Object.fromEntries(EMAIL_HEADERS.map(([key]) => [key, text(key) || undefined])));
+	const html = values.html === undefined || values.html === '' ? undefined : String(values.html);
+	if (complete) {
+		const missing: string[] = channel === 'email' ? EMAIL_HEADERS.filter(([key]) => headers[key] === undefined).map(([, label]) => label) : [];
+		if (html === undefined) missing.push('HTML Content');
+		if (missing.length) {
+			throw invalidParameter(context, itemIndex, missing[0], 'is empty', `A batch message needs ${missing.join(', ')}${channel === 'email' ? ' (all four headers are required for e-mail)' : ''}.`);
+		}
+	}
+	const message: IDataObject = {};
+	if (Object.keys(headers).length) message.headers = headers;
+	if (html !== undefined) message.content = { 'text/html': html };
+	return Object.keys(message).length ? message : undefined;
+}
+
+function testsOf({ context, itemIndex, values }: Reading): IDataObject[] | undefined {
+	const tests = ((values.tests as IDataObject | undefined)?.test as IDataObject[] | undefined)?.map((test, index) => {
+		const type = String(test.type ?? '').trim();
+		if (!type) throw invalidParameter(context, itemIndex, `Tests ${index + 1}: Type`, 'is empty', 'Enter the test type, e.g. 250ok.');
+		return { type, enabled: test.enabled !== false };
+	});
+	return tests?.length ? tests : undefined;
+}
+
+/**
+ * Builds Cordial's `MessageSendBatchPost` body (POST/PUT /v2/batchmessages in Cordial's API reference) from the values
+ * the user set. `complete` (Create) requires what Cordial requires; Update sends only the given fields. Values the
+ * pickers (Classification, Track Links, Schedule Type) do not list are refused by the router.
+ */
+export function batchMessageBody(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	values: IDataObject,
+	complete: boolean,
+	/** Where Audience Rules lives, for reading it as JSON. */
+	audienceRulesParameter: string,
+): IDataObject {
+	const text: Text = (key) => (values[key] === undefined ? undefined : String(values[key]).trim());
+	const reading: Reading = { context, itemIndex, values, text, complete };
+	const { channel, classification } = channelOf(reading);
+	const { audience, audienceKey } = audienceOf(reading, audienceRulesParameter);
+	const schedule = scheduleOf(reading);
+	const message = messageOf(reading, channel);
+	const tags = splitList(values.tags);
+	return compact({
+		channel,
+		classification,
+		name: text('name') || undefined,
+		tags: tags.length ? tags : undefined,
+		audience,
+		'audience-key': audienceKey,
+		schedule,
+		// "Account Time Zone" is Cordial's default when scheduleType is left out.
+		scheduleType: text('scheduleType') === 'contactTZ' ? 'contactTZ' : undefined,
+		transportID: text('transportId') || undefined,
+		trackLinks: text('trackLinks') || undefined,
+		message,
+		tests: testsOf(reading),
+	});
+}
