@@ -7,6 +7,10 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 
+import { RateGate, type OverLimitState, type ProviderRateStats, type RateLimit } from './rateLimit';
+
+export type { OverLimitState, ProviderRateStats, RateLimit } from './rateLimit';
+
 export interface SandboxRequest {
 	method: string;
 	/** Path below the provider's prefix, without the query string, e.g. `/api/rest/v19/contact/get`. */
@@ -44,41 +48,6 @@ export interface ProviderModule {
 	 * method: a bare 429 with Retry-After.
 	 */
 	overLimit?(request: SandboxRequest, state: OverLimitState): SandboxResponse;
-}
-
-/**
- * An opt-in rate limit: a token bucket per key holding `perSecond` tokens (at least 1), refilled at `perSecond` a
- * second, starting full. Like any token bucket it lets up to twice `perSecond` through in a sliding second (a full
- * bucket, then the refill).
- */
-export interface RateLimit {
-	provider: string;
-	perSecond: number;
-	/** The HTTP methods it counts, sharing one bucket per key (e.g. Bird's `['POST']`); all methods when omitted. */
-	methods?: string[];
-}
-
-/** The bucket that refused a request, for the provider's over-limit answer. */
-export interface OverLimitState {
-	/** The limit's `perSecond`. */
-	limit: number;
-	/** Whole requests left in the bucket (0 when refused). */
-	remaining: number;
-	/** Whole seconds, at least 1, until one request would pass again. */
-	retryAfterSeconds: number;
-	/** Whole seconds, at least 1, until the bucket is full again. */
-	resetSeconds: number;
-}
-
-export interface ProviderRateStats {
-	/** Requests the provider's rate limits apply to (counted whether or not limits are set). */
-	requests: number;
-	/** Of these, refused as over the limit and not processed. */
-	rejected: number;
-	/** The most requests of one key (workspace, credential) received in any sliding 1000 ms window. */
-	peakPerSecond: number;
-	/** The same, counting only the requests the limits let through. */
-	peakAdmittedPerSecond: number;
 }
 
 export interface SandboxCredential {
@@ -185,85 +154,6 @@ function matches(fault: FaultSpec, provider: string, request: SandboxRequest): b
 	return true;
 }
 
-class TokenBucket {
-	/** At least one token, so that a rate below 1/s still lets a request through now and then. */
-	private readonly capacity: number;
-
-	private tokens: number;
-
-	private updatedAt: number;
-
-	constructor(
-		private readonly perSecond: number,
-		now: number,
-	) {
-		this.capacity = Math.max(1, perSecond);
-		this.tokens = this.capacity;
-		this.updatedAt = now;
-	}
-
-	refill(now: number): void {
-		const elapsedMs = Math.max(0, now - this.updatedAt);
-		this.tokens = Math.min(this.capacity, this.tokens + (elapsedMs * this.perSecond) / 1000);
-		this.updatedAt = now;
-	}
-
-	/** Whether a whole token is there; refill() first. */
-	get hasToken(): boolean {
-		return this.tokens >= 1;
-	}
-
-	take(): void {
-		this.tokens -= 1;
-	}
-
-	state(): OverLimitState {
-		const secondsUntil = (tokens: number) => Math.max(1, Math.ceil(Math.max(0, tokens - this.tokens) / this.perSecond));
-		return {
-			limit: this.perSecond,
-			remaining: Math.floor(this.tokens),
-			retryAfterSeconds: secondsUntil(1),
-			resetSeconds: secondsUntil(this.capacity),
-		};
-	}
-}
-
-/** Counts the events of the last 1000 ms and remembers the highest count seen. */
-class SlidingWindow {
-	private readonly times: number[] = [];
-
-	private start = 0;
-
-	peak = 0;
-
-	add(now: number): void {
-		while (this.start < this.times.length && this.times[this.start] <= now - 1000) this.start++;
-		// Drop the expired head now and then rather than shifting on every event.
-		if (this.start > 1024 && this.start * 2 > this.times.length) {
-			this.times.splice(0, this.start);
-			this.start = 0;
-		}
-		this.times.push(now);
-		this.peak = Math.max(this.peak, this.times.length - this.start);
-	}
-}
-
-interface ProviderRateRecord {
-	requests: number;
-	rejected: number;
-	received: Map<string, SlidingWindow>;
-	admitted: Map<string, SlidingWindow>;
-}
-
-function windowOf(windows: Map<string, SlidingWindow>, key: string): SlidingWindow {
-	let window = windows.get(key);
-	if (!window) {
-		window = new SlidingWindow();
-		windows.set(key, window);
-	}
-	return window;
-}
-
 function defaultOverLimit(state: OverLimitState): SandboxResponse {
 	return jsonResponse(429, { error: 'Too Many Requests' }, { 'Retry-After': String(state.retryAfterSeconds) });
 }
@@ -281,15 +171,10 @@ export class Sandbox {
 
 	private address = '';
 
-	private rateLimits: RateLimit[] = [];
-
-	/** Buckets by limit index, then by the provider's rate-limit key. */
-	private buckets = new Map<number, Map<string, TokenBucket>>();
-
-	private rateRecords = new Map<string, ProviderRateRecord>();
-
 	/** Milliseconds on a monotonic clock; tests may replace it to freeze or advance time. */
 	clock: () => number = () => performance.now();
+
+	private rates = new RateGate(() => this.clock());
 
 	constructor(providers: ProviderModule[]) {
 		this.providers = providers;
@@ -324,41 +209,19 @@ export class Sandbox {
 	 * limit is not processed and gets the provider's over-limit answer. Rate statistics are kept either way.
 	 */
 	setRateLimits(limits: RateLimit[]): void {
-		for (const limit of limits) {
-			this.provider(limit.provider);
-			if (!(Number.isFinite(limit.perSecond) && limit.perSecond > 0)) {
-				throw new Error(`Rate limit for "${limit.provider}" needs a positive perSecond, not ${limit.perSecond}`);
-			}
-		}
-		this.rateLimits = limits.map((limit) => ({
-			...limit,
-			methods: limit.methods?.map((method) => method.toUpperCase()),
-		}));
-		this.buckets = new Map();
+		for (const limit of limits) this.provider(limit.provider);
+		this.rates.setLimits(limits);
 	}
 
 	/** Per provider name: requests counted, refused over the limit, and the highest per-key rate in any 1000 ms. */
 	rateStats(): Record<string, ProviderRateStats> {
-		const peak = (windows: Map<string, SlidingWindow>) => Math.max(0, ...[...windows.values()].map((window) => window.peak));
-		return Object.fromEntries(
-			[...this.rateRecords].map(([name, record]) => [
-				name,
-				{
-					requests: record.requests,
-					rejected: record.rejected,
-					peakPerSecond: peak(record.received),
-					peakAdmittedPerSecond: peak(record.admitted),
-				},
-			]),
-		);
+		return this.rates.stats();
 	}
 
 	reset(): void {
 		this.log.length = 0;
 		this.faults.length = 0;
-		this.rateLimits = [];
-		this.buckets = new Map();
-		this.rateRecords = new Map();
+		this.rates = new RateGate(() => this.clock());
 		for (const provider of this.providers) provider.reset();
 	}
 
@@ -430,7 +293,7 @@ export class Sandbox {
 		}
 
 		// The provider's gateway refuses a request over the limit before anything else happens to it.
-		const refusedBy = this.admit(provider, request);
+		const refusedBy = this.rates.admit(provider, request);
 		if (refusedBy) {
 			entry.overLimit = true;
 			this.send(outgoing, entry, provider.overLimit ? provider.overLimit(request, refusedBy) : defaultOverLimit(refusedBy));
@@ -469,46 +332,6 @@ export class Sandbox {
 			return;
 		}
 		this.send(outgoing, entry, response);
-	}
-
-	/** Counts the request and takes a token from every bucket it falls in; gives the refusing bucket's state if any. */
-	private admit(provider: ProviderModule, request: SandboxRequest): OverLimitState | undefined {
-		const key = provider.rateLimitKey ? provider.rateLimitKey(request) : (request.headers.authorization ?? '');
-		if (key === undefined) return undefined;
-		const now = this.clock();
-		let record = this.rateRecords.get(provider.name);
-		if (!record) {
-			record = { requests: 0, rejected: 0, received: new Map(), admitted: new Map() };
-			this.rateRecords.set(provider.name, record);
-		}
-		record.requests++;
-		windowOf(record.received, key).add(now);
-
-		const buckets: TokenBucket[] = [];
-		this.rateLimits.forEach((limit, index) => {
-			if (limit.provider !== provider.name) return;
-			if (limit.methods && !limit.methods.includes(request.method)) return;
-			let byKey = this.buckets.get(index);
-			if (!byKey) {
-				byKey = new Map();
-				this.buckets.set(index, byKey);
-			}
-			let bucket = byKey.get(key);
-			if (!bucket) {
-				bucket = new TokenBucket(limit.perSecond, now);
-				byKey.set(key, bucket);
-			}
-			bucket.refill(now);
-			buckets.push(bucket);
-		});
-		const empty = buckets.find((bucket) => !bucket.hasToken);
-		if (empty) {
-			record.rejected++;
-			return empty.state();
-		}
-		for (const bucket of buckets) bucket.take();
-		windowOf(record.admitted, key).add(now);
-		return undefined;
 	}
 
 	private send(outgoing: ServerResponse, entry: LoggedRequest, response: SandboxResponse): void {
