@@ -202,6 +202,7 @@ export interface WorkflowNode {
 	credentials?: Record<string, { id: string; name: string }>;
 	continueOnFail?: boolean;
 	onError?: INode['onError'];
+	executeOnce?: boolean;
 	typeVersion?: number;
 	position?: [number, number];
 }
@@ -234,6 +235,7 @@ export async function runWorkflow(options: {
 		parameters: (node.parameters ?? {}) as INode['parameters'],
 		credentials: node.credentials,
 		onError: node.onError ?? (node.continueOnFail ? 'continueRegularOutput' : undefined),
+		executeOnce: node.executeOnce,
 	}));
 	const connections: IConnections = options.connections ?? {};
 	if (!options.connections) {
