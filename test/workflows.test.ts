@@ -1,4 +1,4 @@
-import type { FakeableAPI } from '@jest/fake-timers';
+import type { Config } from '@jest/types';
 import path from 'node:path';
 
 import { BirdProvider } from '../sandbox/providers/bird';
@@ -6,7 +6,7 @@ import { CordialProvider } from '../sandbox/providers/cordial';
 import { ExpertSenderProvider } from '../sandbox/providers/expertsender';
 import { MappProvider } from '../sandbox/providers/mapp';
 import { useSandbox } from './harness/sandbox';
-const KEEP_REAL: FakeableAPI[] = ['hrtime', 'nextTick', 'performance', 'queueMicrotask', 'requestAnimationFrame', 'cancelAnimationFrame', 'requestIdleCallback', 'cancelIdleCallback', 'setImmediate', 'clearImmediate', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'];
+const KEEP_REAL: Config.FakeableAPI[] = ['hrtime', 'nextTick', 'performance', 'queueMicrotask', 'requestAnimationFrame', 'cancelAnimationFrame', 'requestIdleCallback', 'cancelIdleCallback', 'setImmediate', 'clearImmediate', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'];
 import { fixtureFiles, outputJson, readFixture, runFixture } from './harness/workflowFixture';
 
 /**
