@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescrip
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { routeOperation } from '../shared/execute';
-import { resourceDescriptions, resourceModules } from './actions/resources';
+import { properties, resources } from './actions/resources';
 import { searchLists } from './methods/listSearch';
 import { getLists } from './methods/loadOptions';
 
@@ -20,7 +20,7 @@ export class ExpertSender implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'expertSenderApi', required: true }],
-		properties: resourceDescriptions,
+		properties,
 	};
 
 	methods = {
@@ -29,6 +29,6 @@ export class ExpertSender implements INodeType {
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await routeOperation.call(this, resourceModules);
+		return await routeOperation.call(this, resources);
 	}
 }

@@ -6,7 +6,7 @@ import * as contact from './contact';
 import * as list from './list';
 import * as transactional from './transactional';
 
-export const resourceProperty: INodeProperties = {
+const resourceProperty: INodeProperties = {
 	displayName: 'Resource',
 	name: 'resource',
 	type: 'options',
@@ -19,16 +19,16 @@ export const resourceProperty: INodeProperties = {
 	default: 'transactional',
 };
 
-export const resourceModules: ResourceModules = {
-	contact: { upsert: contact.upsert, get: contact.get, delete: contact.delete },
-	list: { getAll: list.getAll },
-	transactional: { send: transactional.send, sendSystem: transactional.sendSystem },
+export const resources: ResourceModules = {
+	contact: contact.operations,
+	list: list.operations,
+	transactional: transactional.operations,
 };
 
-export const resourceDescriptions: INodeProperties[] = [
+export const properties: INodeProperties[] = [
 	resourceProperty,
 	...transactional.description,
 	...contact.description,
 	...list.description,
-	requestOptionsProperty([contact.upsert.batching]),
+	requestOptionsProperty(contact.requestOptions),
 ];

@@ -3,8 +3,10 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from '../../../shared/descriptions';
 import { pathSegment } from '../../../shared/pathSegment';
 import { expertSenderRequest } from '../../transport';
-import { optionalListField, positiveId } from '../common';
-import { identifierFields, identifierQuery } from './identifier';
+import { readPositiveId } from '../../helpers/values';
+import { optionalListField } from '../fields';
+import { readIdentifierQuery } from '../../helpers/identifier';
+import { identifierFields } from './fields';
 
 const properties: INodeProperties[] = [
 	...identifierFields('delete', ['email', 'id']),
@@ -27,9 +29,9 @@ const properties: INodeProperties[] = [
 export const description = updateDisplayOptions({ show: { resource: ['contact'], operation: ['delete'] } }, properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const { by, value } = identifierQuery(this, itemIndex);
+	const { by, value } = readIdentifierQuery(this, itemIndex);
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-	const listId = positiveId(this, itemIndex, options.listId, 'List', false);
+	const listId = readPositiveId(this, itemIndex, options.listId, 'List', false);
 	const listQuery = listId === undefined ? {} : { listId };
 	// The documented form puts a subscriber ID in the path and an email in the query.
 	await expertSenderRequest.call(this, {

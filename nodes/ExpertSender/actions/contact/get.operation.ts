@@ -2,7 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { updateDisplayOptions } from '../../../shared/descriptions';
 import { expertSenderRequest, missingInAnswer, responseData, toJson } from '../../transport';
-import { identifierFields, identifierQuery } from './identifier';
+import { readIdentifierQuery } from '../../helpers/identifier';
+import { identifierFields } from './fields';
 
 /** Elements of a subscriber that hold a list of one child element each. */
 export const SUBSCRIBER_CONTAINERS: Record<string, string> = {
@@ -34,7 +35,7 @@ const properties: INodeProperties[] = [
 export const description = updateDisplayOptions({ show: { resource: ['contact'], operation: ['get'] } }, properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const query = identifierQuery(this, itemIndex);
+	const query = readIdentifierQuery(this, itemIndex);
 	const option = this.getNodeParameter('detailLevel', itemIndex, 'Full') as string;
 	const response = await expertSenderRequest.call(this, {
 		operation: 'Get Contact',

@@ -1,10 +1,14 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import type { OperationModule } from '../../../shared/execute';
 import * as deleteContact from './delete.operation';
 import * as get from './get.operation';
 import * as upsert from './upsert.operation';
 
-export { deleteContact as delete, get, upsert };
+export const operations: Record<string, OperationModule> = { upsert, get, delete: deleteContact };
+
+/** The resource's entries in the node's Request Options. */
+export const requestOptions: INodeProperties[] = [upsert.batching];
 
 export const description: INodeProperties[] = [
 	{

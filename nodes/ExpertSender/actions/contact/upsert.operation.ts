@@ -11,8 +11,8 @@ import {
 	toJson,
 	type RowError,
 } from '../../transport';
-import { listLocator } from '../common';
-import { subscriberOf } from './subscriber';
+import { listLocator } from '../fields';
+import { readSubscriber } from '../../helpers/subscriber';
 
 const OPERATION = 'Create or Update Contact';
 
@@ -154,7 +154,7 @@ export function useBatch(this: IExecuteFunctions): boolean {
 
 /** One subscriber per request: a `Data xsi:type="Subscriber"` request (Batching set to One Request per Item). */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<ItemResult> {
-	const subscriber = subscriberOf(this, itemIndex);
+	const subscriber = readSubscriber(this, itemIndex);
 	const response = await expertSenderRequest.call(this, {
 		operation: OPERATION,
 		itemIndex,
@@ -287,7 +287,7 @@ export async function executeBatch(this: IExecuteFunctions, itemIndexes: number[
 	// Every item is checked before the first request, so that bad input stops the node before anything is sent.
 	for (const itemIndex of itemIndexes) {
 		try {
-			rows.push({ itemIndex, subscriber: subscriberOf(this, itemIndex) });
+			rows.push({ itemIndex, subscriber: readSubscriber(this, itemIndex) });
 		} catch (error) {
 			// A NodeOperationError is passed through as it is (with its field, item and fix).
 			if (!continueOnFail) throw new NodeOperationError(this.getNode(), error as Error, { itemIndex });

@@ -1,9 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import type { OperationModule } from '../../../shared/execute';
 import * as send from './send.operation';
 import * as sendSystem from './sendSystem.operation';
 
-export { send, sendSystem };
+export const operations: Record<string, OperationModule> = { send, sendSystem };
 
 export const description: INodeProperties[] = [
 	{

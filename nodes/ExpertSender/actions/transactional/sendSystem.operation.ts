@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { updateDisplayOptions } from '../../../shared/descriptions';
-import { sendTransactional, transactionalFields } from './message';
+import { sendTransactional } from '../../helpers/transactional';
+import { transactionalFields } from './fields';
 
 export const description: INodeProperties[] = updateDisplayOptions(
 	{ show: { resource: ['transactional'], operation: ['sendSystem'] } },

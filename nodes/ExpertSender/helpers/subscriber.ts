@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import type { XmlElement } from '../../../shared/codec';
-import { lookupTable } from '../../../shared/lookupTable';
-import { invalidParameter } from '../../../shared/validation';
-import { listIdOf, optionalEmail, positiveId } from '../common';
+import type { XmlElement } from '../../shared/codec';
+import { lookupTable } from '../../shared/lookupTable';
+import { invalidParameter } from '../../shared/validation';
+import { readListId, readOptionalEmail, readPositiveId } from './values';
 
 export const MODES = ['AddAndUpdate', 'AddAndReplace', 'AddAndIgnore', 'IgnoreAndUpdate', 'IgnoreAndReplace'] as const;
 export const MATCHING_MODES = ['Email', 'CustomSubscriberId', 'Id', 'Phone'] as const;
@@ -62,7 +62,7 @@ function freeTextOf(value: unknown): string | undefined {
 }
 
 /** Phones need the country prefix; ExpertSender keeps at most 20 digits. */
-function phoneOf(context: IExecuteFunctions, itemIndex: number, raw: unknown): string | undefined {
+function readPhone(context: IExecuteFunctions, itemIndex: number, raw: unknown): string | undefined {
 	const text = textOf(raw);
 	if (text === '') return undefined;
 	const digits = text.replace(/[\s().-]/g, '');
@@ -90,12 +90,12 @@ function optionalFlag(context: IExecuteFunctions, itemIndex: number, value: unkn
 	throw invalidParameter(context, itemIndex, field, `"${String(value)}" is not true or false`, 'Turn the field on or off, or give an expression that returns true or false.');
 }
 
-function propertiesOf(context: IExecuteFunctions, itemIndex: number): XmlElement[] {
+function readProperties(context: IExecuteFunctions, itemIndex: number): XmlElement[] {
 	const rows = (context.getNodeParameter('customProperties.property', itemIndex, []) as PropertyInput[]) ?? [];
 	const seen = new Set<number>();
 	return rows.map((row, position) => {
 		const label = `Custom Properties › Property ${position + 1}`;
-		const id = positiveId(context, itemIndex, row.id, `${label} › Property ID`, true)!;
+		const id = readPositiveId(context, itemIndex, row.id, `${label} › Property ID`, true)!;
 		if (seen.has(id)) {
 			throw invalidParameter(context, itemIndex, `${label} › Property ID`, `the property ${id} is given twice`, 'Give each custom property once.');
 		}
@@ -121,15 +121,15 @@ function propertiesOf(context: IExecuteFunctions, itemIndex: number): XmlElement
  * One `<Subscriber>` of a MultiData request, from the parameters of one item, with its children in the order of
  * ExpertSender's Subscriber schema. Throws a NodeOperationError for anything ExpertSender would refuse.
  */
-export function subscriberOf(context: IExecuteFunctions, itemIndex: number): XmlElement {
+export function readSubscriber(context: IExecuteFunctions, itemIndex: number): XmlElement {
 	// A value the Mode or Matching Mode picker does not list is refused by the router.
 	const mode = context.getNodeParameter('mode', itemIndex, 'AddAndUpdate') as (typeof MODES)[number];
 	const matchingMode = context.getNodeParameter('matchingMode', itemIndex, 'Email') as (typeof MATCHING_MODES)[number];
-	const listId = listIdOf(context, itemIndex);
-	const email = optionalEmail(context, itemIndex, context.getNodeParameter('email', itemIndex, ''), 'Email');
+	const listId = readListId(context, itemIndex);
+	const email = readOptionalEmail(context, itemIndex, context.getNodeParameter('email', itemIndex, ''), 'Email');
 	const fields = context.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
-	const id = positiveId(context, itemIndex, fields.subscriberId, 'Subscriber ID', false);
-	const phone = phoneOf(context, itemIndex, fields.phone);
+	const id = readPositiveId(context, itemIndex, fields.subscriberId, 'Subscriber ID', false);
+	const phone = readPhone(context, itemIndex, fields.phone);
 	const customSubscriberId = freeTextOf(fields.customSubscriberId);
 	const ip = textOf(fields.ip) || undefined;
 	if (ip !== undefined && !IPV4.test(ip) && !/^[0-9a-fA-F:]+:[0-9a-fA-F:.]*$/.test(ip)) {
@@ -147,7 +147,7 @@ export function subscriberOf(context: IExecuteFunctions, itemIndex: number): Xml
 		);
 	}
 	const flag = (value: unknown, field: string) => optionalFlag(context, itemIndex, value, field);
-	const properties = propertiesOf(context, itemIndex);
+	const properties = readProperties(context, itemIndex);
 	return {
 		Mode: mode,
 		Force: flag(fields.force, 'Force Confirmation'),

@@ -1,0 +1,132 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { optionalListField } from '../fields';
+
+/** The fields both transactional sends share; `kind` only changes texts. */
+export function transactionalFields(kind: 'transactional' | 'system transactional'): INodeProperties[] {
+	return [
+		{
+			displayName: 'Message ID',
+			name: 'messageId',
+			type: 'string',
+			required: true,
+			default: '',
+			placeholder: 'e.g. 123',
+			description: `ID of the ${kind} message in ExpertSender (Messages → Transactional)`,
+		},
+		{
+			displayName: 'Subscriber ID',
+			name: 'receiverId',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. 12345',
+			description:
+				'Receiver given by ExpertSender subscriber ID. Enter a subscriber ID, an email or an email MD5; when several are given, ExpertSender uses the ID.',
+		},
+		{
+			displayName: 'Email',
+			name: 'receiverEmail',
+			type: 'string',
+			placeholder: 'e.g. nathan@example.com',
+			default: '',
+			description:
+				kind === 'transactional'
+					? 'Receiver given by email address; the subscriber must already exist in ExpertSender'
+					: 'Receiver given by email address; ExpertSender creates or updates the subscriber',
+		},
+		{
+			displayName: 'Email MD5',
+			name: 'receiverEmailMd5',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. 5d41402abc4b2a76b9719d911017c592',
+			description: 'Receiver given by the MD5 hash of the email address (32 hexadecimal characters)',
+		},
+		{
+			displayName: 'Snippets',
+			name: 'snippets',
+			type: 'fixedCollection',
+			typeOptions: { multipleValues: true },
+			placeholder: 'Add Snippet',
+			default: {},
+			description:
+				'Values for the *[tr_name]* tags of the message. A value with HTML tags is sent in a CDATA section, as ExpertSender requires.',
+			options: [
+				{
+					displayName: 'Snippet',
+					name: 'snippet',
+					values: [
+						{ displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: 'e.g. orderNumber' },
+						{ displayName: 'Value', name: 'value', type: 'string', default: '', typeOptions: { rows: 2 } },
+					],
+				},
+			],
+		},
+		{
+			displayName: 'Attachments',
+			name: 'attachments',
+			type: 'fixedCollection',
+			typeOptions: { multipleValues: true },
+			placeholder: 'Add Attachment',
+			default: {},
+			options: [
+				{
+					displayName: 'Attachment',
+					name: 'attachment',
+					values: [
+						{
+							displayName: 'Input Binary Field',
+							name: 'binaryPropertyName',
+							type: 'string',
+							default: 'data',
+							hint: 'The name of the input binary field containing the file',
+						},
+						{
+							displayName: 'File Name',
+							name: 'fileName',
+							type: 'string',
+							default: '',
+							placeholder: 'e.g. invoice.pdf',
+							description: 'Leave empty to use the file name of the binary data. File names must be unique within a message.',
+						},
+						{
+							displayName: 'MIME Type',
+							name: 'mimeType',
+							type: 'string',
+							default: '',
+							placeholder: 'e.g. application/pdf',
+							description:
+								'Leave empty to use the MIME type of the binary data; application/octet-stream is sent only when none is known',
+						},
+					],
+				},
+			],
+		},
+		{
+			displayName: 'Options',
+			name: 'options',
+			type: 'collection',
+			placeholder: 'Add Option',
+			default: {},
+			options: [
+				{
+					displayName: 'Bcc',
+					name: 'bcc',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. archive@example.com',
+					description:
+						'Addresses that get a hidden copy, separated by semicolons. Each address doubles the volume of the message.',
+				},
+				{ ...optionalListField, description: `List whose context the ${kind} message is sent in. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.` },
+				{
+					displayName: 'Return GUID',
+					name: 'returnGuid',
+					type: 'boolean',
+					default: false,
+					description: 'Whether to ask ExpertSender for the GUID of the sent message and put it in the output item',
+				},
+			],
+		},
+	];
+}
