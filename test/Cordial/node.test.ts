@@ -3,7 +3,8 @@ import path from 'node:path';
 import type { IDataObject, ILoadOptionsFunctions, INodeProperties } from 'n8n-workflow';
 
 import { Cordial } from '../../nodes/Cordial/Cordial.node';
-import { CORDIAL_API_KEY, cordialSandbox } from './helpers';
+import { loadOptionsContext } from '../harness/loadOptions';
+import { cordialSandbox } from './helpers';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -52,21 +53,9 @@ describe('Cordial node description', () => {
 		expect(description.icon).toEqual({ light: 'file:../../icons/cordial.svg', dark: 'file:../../icons/cordial.dark.svg' });
 	});
 
-	/** A load-options context whose HTTP helper authenticates the way the credential does. */
+	/** The editor's context for the pickers, with the sandbox credential. */
 	function listContext(): ILoadOptionsFunctions {
-		const credentials = sandbox.credentials()[0].data;
-		const request = async (_type: string, options: { url: string; method: string; headers: Record<string, string> }) => {
-			const response = await fetch(options.url, {
-				method: options.method,
-				headers: { ...options.headers, Authorization: `Basic ${Buffer.from(`${CORDIAL_API_KEY}:`).toString('base64')}` },
-			});
-			return { statusCode: response.status, headers: {}, body: Buffer.from(await response.arrayBuffer()) };
-		};
-		return {
-			getCredentials: async () => credentials,
-			getNode: () => ({ name: 'Cordial', type: 'cordial', typeVersion: 1, position: [0, 0], parameters: {}, id: '1' }),
-			helpers: { httpRequestWithAuthentication: request },
-		} as unknown as ILoadOptionsFunctions;
+		return loadOptionsContext({ node: 'cordial', credentialType: 'cordialApi', credentials: sandbox.credentials()[0].data });
 	}
 
 	it('lists batch messages and automation templates for the pickers', async () => {

@@ -117,7 +117,7 @@ export function nodeRegistry(): Registry {
  * Holds credentials in memory and applies each credential type's `authenticate` the way n8n's own credentials
  * helper does: a function is called; a generic block has its `={{ }}` expressions resolved against `$credentials`.
  */
-class InMemoryCredentialsHelper extends ICredentialsHelper {
+export class InMemoryCredentialsHelper extends ICredentialsHelper {
 	constructor(private readonly data: Record<string, ICredentialDataDecryptedObject>) {
 		super();
 	}

@@ -1,6 +1,6 @@
 import { EXPERTSENDER_API_KEY } from '../../../sandbox/providers/expertsender';
 import { runExpertSender, useExpertSenderSandbox } from '../helpers';
-import { loadOptionsContext } from '../loadOptions';
+import { loadOptionsContext } from '../../harness/loadOptions';
 import { ExpertSender } from '../../../nodes/ExpertSender/ExpertSender.node';
 
 const NEWSLETTER = { Id: 1, Name: 'Newsletter', FriendlyName: 'Our newsletter', Language: 'en-US', OptInMode: 'SingleOptIn' };
@@ -42,7 +42,7 @@ describe('ExpertSender › List › Get Many', () => {
 
 	it('feeds the List locator search and the list dropdown through a real load-options context', async () => {
 		const node = new ExpertSender();
-		const context = loadOptionsContext(state.credentials.expertSenderApi);
+		const context = loadOptionsContext({ node: 'expertSender', credentialType: 'expertSenderApi', credentials: state.credentials.expertSenderApi, parameters: { resource: 'contact', operation: 'upsert' }, path: 'parameters.list' });
 		expect(await node.methods.listSearch.searchLists.call(context)).toEqual({
 			results: [
 				{ name: 'Newsletter (1)', value: '1' },
