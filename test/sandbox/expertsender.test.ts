@@ -1,7 +1,7 @@
 import { parseXml } from '../../nodes/shared/codec';
 import { Sandbox } from '../../sandbox/framework';
 import { EXPERTSENDER_API_KEY, ExpertSenderProvider } from '../../sandbox/providers/expertsender';
-import { at } from './helpers';
+import { at } from '../ExpertSender/helpers';
 
 const NS = 'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:xs="http://www.w3.org/2001/XMLSchema"';
 const KEY = EXPERTSENDER_API_KEY.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

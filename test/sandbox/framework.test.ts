@@ -1,4 +1,4 @@
-import { emptyResponse, jsonResponse, Sandbox, type ProviderModule } from '../sandbox/framework';
+import { emptyResponse, jsonResponse, Sandbox, type ProviderModule } from '../../sandbox/framework';
 
 class EchoProvider implements ProviderModule {
 	readonly name = 'echo';
