@@ -3,6 +3,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { routeOperation } from '../shared/execute';
 import { properties, resources } from './actions/resources';
+import { searchPreparedMessages } from './methods/listSearch';
 
 export class MappEngage implements INodeType {
 	description: INodeTypeDescription = {
@@ -12,7 +13,7 @@ export class MappEngage implements INodeType {
 		group: ['output'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Manage contacts and group memberships and send prepared or transactional messages with Mapp Engage',
+		description: "Manage contacts and group memberships, list a group's prepared messages and send prepared or transactional messages with Mapp Engage",
 		defaults: { name: 'Mapp Engage' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -20,6 +21,8 @@ export class MappEngage implements INodeType {
 		credentials: [{ name: 'mappEngageApi', required: true }],
 		properties,
 	};
+
+	methods = { listSearch: { searchPreparedMessages } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await routeOperation.call(this, resources);

@@ -1,6 +1,9 @@
 /**
  * Mapp Engage emulator: REST 2.0 (JSON) under `/api/rest/v19` and SOAP under `/api/soap/v19`, HTTP Basic for a
  * system user of type API, contacts, groups, memberships and prepared messages kept in state.
+ * A group's prepared messages are listed from the same state the send methods check (group/getPreparedMessages, a
+ * GET answering `[ids]`; SOAP groupGetPreparedMessages answering repeated `<messageIds>`, the WSDL's @WebResult name
+ * in romankot/eCmConnector `Ecm.java` / `GroupGetPreparedMessagesResponse.java`).
  *
  * Written from the seeds (prepared email / SMS, two steps: contact/get then message/sendSingle answering 204) and
  * `reference/mapp-expertsender.md` §1: error bodies `{errorActor, errorCode, message, …typed fields}`, 400
@@ -137,7 +140,7 @@ type Args = Record<string, string | undefined> & {
 	content?: ContentArg;
 };
 
-type Result = { contact: StoredContact } | undefined;
+type Result = { contact: StoredContact } | { messageIds: number[] } | undefined;
 
 // ---------------------------------------------------------------------------------------------------------------
 // SOAP: strict schema of the operations (sequence order, cardinality), written from the WSDL notes.
@@ -241,10 +244,11 @@ const SOAP_OPERATIONS: Record<string, Particle[]> = lookupTable({
 		{ name: 'email', type: STRING, min: 1 },
 		{ name: 'groupId', type: LONG, min: 1 },
 	],
+	groupGetPreparedMessages: [{ name: 'groupId', type: LONG, min: 1 }],
 });
 
 /** The REST routes: the SOAP operation they are, their query parameters, and the body they bind. */
-const REST_ROUTES: Record<string, { operation: string; query: Record<string, 'long' | 'string' | 'mode' | 'type'>; body?: 'identifier' | 'contact' | 'content'; optional?: string[] }> = lookupTable({
+const REST_ROUTES: Record<string, { operation: string; method?: 'GET'; query: Record<string, 'long' | 'string' | 'mode' | 'type'>; body?: 'identifier' | 'contact' | 'content'; optional?: string[] }> = lookupTable({
 	'/contact/get': { operation: 'contactGet', query: {}, body: 'identifier' },
 	'/contact/create': { operation: 'contactCreate', query: {}, body: 'contact' },
 	'/contact/update': { operation: 'contactUpdate', query: { identifierType: 'type' }, body: 'contact' },
@@ -271,6 +275,8 @@ const REST_ROUTES: Record<string, { operation: string; query: Record<string, 'lo
 	},
 	'/membership/unsubscribe': { operation: 'membershipUnsubscribe', query: { userId: 'long', groupId: 'long' } },
 	'/membership/unsubscribeByEmail': { operation: 'membershipUnsubscribeByEmail', query: { email: 'string', groupId: 'long' } },
+	// Mapp's reads are GETs; every other method here is a POST.
+	'/group/getPreparedMessages': { operation: 'groupGetPreparedMessages', method: 'GET', query: { groupId: 'long' } },
 });
 
 type OrderedNode = Record<string, unknown>;
@@ -469,11 +475,15 @@ export class MappProvider implements ProviderModule {
 		this.groups = new Map([
 			[1200, new Map()],
 			[1300, new Map([[33457, 'OPT_IN']])],
+			[1400, new Map()],
 		]);
-		// The seeds' prepared email and SMS, both sending to group 1200.
+		// The seeds' prepared email and SMS, both sending to group 1200; group 1400 has three more, group 1300 none.
 		this.messages = new Map<number, PreparedMessage>([
 			[23541, { groupId: 1200, channel: 'email' }],
 			[23542, { groupId: 1200, channel: 'sms' }],
+			[23610, { groupId: 1400, channel: 'email' }],
+			[23611, { groupId: 1400, channel: 'email' }],
+			[23612, { groupId: 1400, channel: 'sms' }],
 		]);
 		this.sendouts = [];
 		this.changes = [];
@@ -535,7 +545,7 @@ export class MappProvider implements ProviderModule {
 		}
 		const route = REST_ROUTES[path];
 		if (!route) return jsonResponse(404, { errorActor: 'CLIENT', errorCode: 'INVALID_REQUEST', message: 'Not Found' });
-		if (request.method !== 'POST') return this.methodNotAllowed();
+		if (request.method !== (route.method ?? 'POST')) return this.methodNotAllowed();
 		try {
 			const args: Args = {};
 			for (const key of new Set(request.query.keys())) {
@@ -571,6 +581,7 @@ export class MappProvider implements ProviderModule {
 			}
 			const result = this.execute(route.operation, args);
 			if (!result) return emptyResponse(route.operation === 'contactDelete' ? 200 : 204);
+			if ('messageIds' in result) return jsonResponse(200, result.messageIds);
 			return jsonResponse(200, restContact(result.contact));
 		} catch (error) {
 			if (error instanceof MappError) return jsonResponse(400, error.fields);
@@ -634,7 +645,11 @@ export class MappProvider implements ProviderModule {
 			}
 			const values = bindSequence(call, callTag, SOAP_OPERATIONS[operation], operation);
 			const result = this.execute(operation, soapArgs(values));
-			const inner: XmlElement = result ? { return: soapContact(result.contact) } : {};
+			const inner: XmlElement = !result
+				? {}
+				: 'messageIds' in result
+					? { messageIds: result.messageIds }
+					: { return: soapContact(result.contact) };
 			return xmlResponse(200, soapEnvelope(`${operation}Response`, inner));
 		} catch (error) {
 			if (error instanceof SoapClientFault) return xmlResponse(500, soapFault(error.code, error.message));
@@ -724,6 +739,16 @@ export class MappProvider implements ProviderModule {
 				group.delete(contact.contactId);
 				this.changes.push(`unsubscribe:${args.groupId}:${contact.contactId}`);
 				return undefined;
+			}
+			case 'groupGetPreparedMessages': {
+				// An unknown group is Mapp's NO_SUCH_OBJECT; a group without prepared messages an empty list.
+				const groupId = Number(args.groupId);
+				this.group(args.groupId!);
+				const messageIds = [...this.messages.entries()]
+					.filter(([, message]) => message.groupId === groupId)
+					.map(([messageId]) => messageId)
+					.sort((a, b) => a - b);
+				return { messageIds };
 			}
 			default:
 				throw new Error(`Unhandled operation ${operation}`);

@@ -1,9 +1,16 @@
 import { XMLParser } from 'fast-xml-parser';
-import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	IDataObject,
+	ILoadOptionsFunctions,
+	INodeParameters,
+	IWorkflowExecuteAdditionalData,
+} from 'n8n-workflow';
 
 import { Sandbox, type LoggedRequest } from '../../sandbox/framework';
 import { MappProvider } from '../../sandbox/providers/mapp';
 import { runWorkflow, type WorkflowRun } from '../harness/engine';
+import { loadOptionsContext } from '../harness/loadOptions';
 
 export const NODE_TYPE = 'n8n-nodes-messaging-suite.mappEngage';
 export const ECM = 'http://ecircle.com/developer/ecmapi';
@@ -130,4 +137,21 @@ export function soapCall(operation: string, inner: string): IDataObject {
 		soapAction: '""',
 		body: canonicalXml(envelope(operation, inner)) as unknown as IDataObject,
 	};
+}
+
+/**
+ * The editor's context for the node's list searches: n8n-core's LoadOptionsContext from the shared harness, with
+ * the node's current parameters where the editor puts them (`currentNodeParameters`, what getCurrentNodeParameter
+ * reads; the shared harness leaves it unset).
+ */
+export function mappListContext(credentials: Record<string, IDataObject>, parameters: INodeParameters): ILoadOptionsFunctions {
+	const context = loadOptionsContext({
+		node: 'mappEngage',
+		credentialType: 'mappEngageApi',
+		credentials: credentials.mappEngageApi as ICredentialDataDecryptedObject,
+		parameters,
+		path: 'parameters.messageId',
+	});
+	(context as unknown as { additionalData: IWorkflowExecuteAdditionalData }).additionalData.currentNodeParameters = parameters;
+	return context;
 }

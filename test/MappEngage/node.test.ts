@@ -51,6 +51,7 @@ describe('Mapp Engage node description', () => {
 			'contact.get',
 			'contact.update',
 			'contact.upsert',
+			'group.getPreparedMessages',
 			'membership.subscribe',
 			'membership.unsubscribe',
 			'message.sendPrepared',
@@ -80,6 +81,44 @@ describe('Mapp Engage node description', () => {
 			const names = optionsOf(property).map((option) => option.name);
 			expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
 		}
+	});
+
+	it('picks the Message ID of both send operations from the prepared messages of a Group ID, or takes it by ID', () => {
+		for (const operation of ['sendPrepared', 'sendTransactional']) {
+			const shown = (name: string) =>
+				description.properties.filter(
+					(property) => property.name === name && property.displayOptions?.show?.operation?.includes(operation),
+				);
+			const [messageId] = shown('messageId');
+			expect(messageId.type).toBe('resourceLocator');
+			expect(messageId.required).toBe(true);
+			expect(messageId.default).toEqual({ mode: 'list', value: '' });
+			expect(messageId.modes?.map((mode) => [mode.displayName, mode.name, mode.type])).toEqual([
+				['From List', 'list', 'list'],
+				['By ID', 'id', 'string'],
+			]);
+			expect(messageId.modes?.[0].typeOptions).toEqual({ searchListMethod: 'searchPreparedMessages', searchable: true });
+			const regex = messageId.modes?.[1].validation?.[0] as unknown as { properties: { regex: string } };
+			expect(new RegExp(regex.properties.regex).test('23541')).toBe(true);
+			expect(new RegExp(regex.properties.regex).test('welcome')).toBe(false);
+			const [groupId] = shown('groupId');
+			expect(groupId).toMatchObject({
+				displayName: 'Group ID',
+				type: 'string',
+				description: 'The group whose prepared messages the Message list shows; not sent with the message',
+			});
+			expect(groupId.required).toBeUndefined();
+			// Shown next to the Message ID, just before it.
+			expect(description.properties.indexOf(messageId) - description.properties.indexOf(groupId)).toBe(1);
+		}
+		expect(node.methods.listSearch.searchPreparedMessages).toBeInstanceOf(Function);
+	});
+
+	it('takes the Group ID of Get Prepared Messages as a plain ID (Mapp has no simple group listing to pick from)', () => {
+		const groupId = description.properties.find(
+			(property) => property.name === 'groupId' && property.displayOptions?.show?.resource?.includes('group'),
+		)!;
+		expect(groupId).toMatchObject({ type: 'string', required: true, placeholder: 'e.g. 1200' });
 	});
 
 	it('warns on Update that Mapp clears the standard attributes left out', () => {

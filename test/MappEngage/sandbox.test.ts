@@ -163,6 +163,66 @@ describe('Mapp sandbox strictness', () => {
 		expect(fault(response.text).faultString).toBe(`Cannot find dispatch method for {${ECM}}constructor`);
 	});
 
+	describe('group/getPreparedMessages and groupGetPreparedMessages', () => {
+		const get = async (query: string, init: RequestInit = {}) => {
+			const response = await fetch(`${sandbox.url}/mapp/api/rest/v19/group/getPreparedMessages${query}`, {
+				method: 'GET',
+				...init,
+				headers: { Authorization: auth(), Accept: 'application/json', ...(init.headers as Record<string, string> | undefined) },
+			});
+			return { status: response.status, text: await response.text() };
+		};
+
+		it('lists the IDs of the messages the send methods send for the group, in both APIs', async () => {
+			expect(await get('?groupId=1200')).toEqual({ status: 200, text: '[23541,23542]' });
+			expect(await get('?groupId=1300')).toEqual({ status: 200, text: '[]' });
+			const response = await soap(envelope('groupGetPreparedMessages', '<groupId>1400</groupId>'));
+			expect(response.status).toBe(200);
+			expect(parseSoapEnvelope(response.text, { arrays: ['groupGetPreparedMessagesResponse.messageIds'] })).toEqual({
+				operation: 'groupGetPreparedMessagesResponse',
+				value: { messageIds: ['23610', '23611', '23612'] },
+			});
+			// A listed message is one the send methods accept, and it sends to that group.
+			expect((await soap(envelope('messageSendSingle', SEND.replace('23541', '23612')))).status).toBe(200);
+			expect(provider.groups.get(1400)?.get(33457)).toBe('OPT_IN');
+		});
+
+		it('answers NO_SUCH_OBJECT for an unknown group: 400 over REST, a fault over SOAP', async () => {
+			const response = await get('?groupId=7777');
+			expect(response.status).toBe(400);
+			expect(JSON.parse(response.text)).toEqual({
+				errorActor: 'CLIENT',
+				errorCode: 'NO_SUCH_OBJECT',
+				message: 'Group with groupId=7777 does not exist.',
+				objectType: 'Group',
+				propertyName: 'groupId',
+				propertyValue: '7777',
+			});
+			const faulted = fault((await soap(envelope('groupGetPreparedMessages', '<groupId>7777</groupId>'))).text);
+			expect(faulted.detail?.type).toBe('NoSuchObjectException');
+		});
+
+		it('is a GET with exactly one long groupId', async () => {
+			expect((await get('?groupId=1200', { method: 'POST' })).status).toBe(405);
+			expect(JSON.parse((await get('')).text)).toMatchObject({ errorCode: 'MISSING_PARAMETER', parameterName: 'groupId' });
+			expect(JSON.parse((await get('?groupId=news')).text)).toMatchObject({ errorCode: 'INVALID_PARAMETER', parameterName: 'groupId' });
+			expect(JSON.parse((await get('?groupId=1200&limit=5')).text)).toMatchObject({ errorCode: 'INVALID_PARAMETER', parameterName: 'limit' });
+			expect(JSON.parse((await get('?groupId=1200&groupId=1300')).text)).toMatchObject({ errorCode: 'INVALID_PARAMETER', parameterName: 'groupId' });
+		});
+
+		it('takes one unqualified long <groupId> over SOAP', async () => {
+			expect(fault((await soap(envelope('groupGetPreparedMessages', '<ecm:groupId>1200</ecm:groupId>'))).text).faultString).toContain('are unqualified');
+			expect(fault((await soap(envelope('groupGetPreparedMessages', ''))).text).faultString).toContain('misses the required element <{}groupId>');
+			expect(fault((await soap(envelope('groupGetPreparedMessages', '<groupId>news</groupId>'))).text).detail?.fields).toMatchObject({
+				errorCode: 'INVALID_PARAMETER',
+				parameterName: 'groupId',
+			});
+			expect(fault((await soap(envelope('groupGetPreparedMessages', '<groupId>1200</groupId><groupId>1300</groupId>'))).text).faultString).toContain(
+				'unexpected element (uri:"", local:"groupId")',
+			);
+		});
+	});
+
 	it('needs the Authorization header (401) and a valid API user (403)', async () => {
 		const none = await fetch(`${sandbox.url}/mapp/api/rest/v19/contact/get`, { method: 'POST', body: '{}' });
 		expect(none.status).toBe(401);

@@ -34,7 +34,8 @@ export function loadOptionsContext(setup: LoadOptionsSetup): ILoadOptionsFunctio
 	const workflow = new Workflow({ id: 'load-options', nodes: [node], connections: {}, nodeTypes: nodeRegistry(), active: false });
 	const additionalData = mock<IWorkflowExecuteAdditionalData>();
 	additionalData.credentialsHelper = new InMemoryCredentialsHelper({ [setup.credentialType]: setup.credentials });
-	additionalData.currentNodeParameters = undefined;
+	// What the editor sends with a list request: the node's parameters as they stand.
+	additionalData.currentNodeParameters = setup.parameters;
 	additionalData.evalLlmMockHandler = undefined;
 	additionalData.encryptedRunnerIdentity = undefined;
 	additionalData.variables = {};

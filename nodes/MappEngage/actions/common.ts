@@ -93,6 +93,17 @@ export function readMappId(context: IExecuteFunctions, name: string, itemIndex: 
 	return value;
 }
 
+/** A group by its ID: Mapp has no simple group listing to pick from, so it is typed (or mapped). */
+export const groupIdProperty: INodeProperties = {
+	displayName: 'Group ID',
+	name: 'groupId',
+	type: 'string',
+	required: true,
+	default: '',
+	placeholder: 'e.g. 1200',
+	description: 'The ID of the group in Mapp Engage',
+};
+
 /** A name/value list parameter (`{ pairs: [{ name, value }] }`); empty names are an input error. */
 export function nameValueProperty(displayName: string, name: string, description: string): INodeProperties {
 	return {

@@ -3,11 +3,13 @@ import type { INodeProperties } from 'n8n-workflow';
 import { requestOptionsProperty } from '../../shared/descriptions';
 import type { ResourceModules } from '../../shared/execute';
 import * as contact from './contact';
+import * as group from './group';
 import * as membership from './membership';
 import * as message from './message';
 
 export const resources: ResourceModules = {
 	contact: contact.operations,
+	group: group.operations,
 	membership: membership.operations,
 	message: message.operations,
 };
@@ -32,12 +34,14 @@ export const properties: INodeProperties[] = [
 		noDataExpression: true,
 		options: [
 			{ name: 'Contact', value: 'contact' },
+			{ name: 'Group', value: 'group' },
 			{ name: 'Membership', value: 'membership' },
 			{ name: 'Message', value: 'message' },
 		],
 		default: 'message',
 	},
 	...contact.description,
+	...group.description,
 	...membership.description,
 	...message.description,
 	requestOptionsProperty(),

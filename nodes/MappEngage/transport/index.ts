@@ -1,5 +1,5 @@
 import type { ICredentialDataDecryptedObject, IDataObject, IExecuteFunctions, JsonObject } from 'n8n-workflow';
-import { NodeApiError } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { xmlText, type XmlElement, type XmlParsed } from '../../shared/codec';
 import { lookupTable } from '../../shared/lookupTable';
@@ -10,6 +10,7 @@ import {
 	requestsPerSecond,
 	type ProviderErrorInfo,
 	type ProviderProfile,
+	type RequestContext,
 	type ResponseForErrorCheck,
 } from '../../shared/transport';
 import { invalidParameter } from '../../shared/validation';
@@ -127,14 +128,15 @@ export function soapEndpoint(credentials: ICredentialDataDecryptedObject): strin
 
 /**
  * One Mapp method with both of its encodings. Operations build one of these and never look at the API choice.
- * REST calls are POSTs to `path` below the base URL with `query`; SOAP calls go to the endpoint as `ecm:<operation>`
- * with unqualified children in schema order.
+ * REST calls go to `path` below the base URL with `query`, as POSTs unless `method` says otherwise (Mapp's read
+ * methods such as group/getPreparedMessages are GETs); SOAP calls go to the endpoint as `ecm:<operation>` with
+ * unqualified children in schema order.
  */
 export interface MappCall<T> {
 	/** The operation as the user sees it, for error messages. */
 	label: string;
 	idempotent: boolean;
-	rest: { path: string; query?: Record<string, string | undefined>; body?: IDataObject };
+	rest: { method?: 'GET' | 'POST'; path: string; query?: Record<string, string | undefined>; body?: IDataObject };
 	soap: { operation: string; body: XmlElement; arrays?: readonly string[] };
 	read: { rest(body: unknown): T; soap(value: XmlParsed): T };
 }
@@ -143,18 +145,27 @@ export function selectedApi(context: IExecuteFunctions, itemIndex: number): Mapp
 	return context.getNodeParameter('api', itemIndex, 'rest') as MappApi;
 }
 
+const itemSuffix = (itemIndex: number | undefined) => (itemIndex === undefined ? '' : ` [item ${itemIndex}]`);
+
 export async function callMapp<T>(context: IExecuteFunctions, itemIndex: number, call: MappCall<T>): Promise<T> {
+	return await requestMapp(context, selectedApi(context, itemIndex), call, itemIndex);
+}
+
+/**
+ * One Mapp call from any context: an operation's item (with its index), or the editor's list search (without one,
+ * so that its errors name no item).
+ */
+export async function requestMapp<T>(context: RequestContext, api: MappApi, call: MappCall<T>, itemIndex?: number): Promise<T> {
 	const credentials = await context.getCredentials(CREDENTIAL_TYPE, itemIndex);
-	if (selectedApi(context, itemIndex) === 'soap') {
+	if (api === 'soap') {
 		const url = soapEndpoint(credentials);
 		if (!url) {
-			throw invalidParameter(
-				context,
-				itemIndex,
-				'SOAP Endpoint',
-				`cannot be derived from the API Base URL "${restBaseUrl(credentials)}"`,
-				'Enter the SOAP endpoint in the Mapp Engage credential, e.g. https://your-engage-domain.com/api/soap/v19, or choose API: REST (JSON).',
-			);
+			const problem = `cannot be derived from the API Base URL "${restBaseUrl(credentials)}"`;
+			const fix =
+				'Enter the SOAP endpoint in the Mapp Engage credential, e.g. https://your-engage-domain.com/api/soap/v19, or choose API: REST (JSON).';
+			throw itemIndex === undefined
+				? new NodeOperationError(context.getNode(), `SOAP Endpoint: ${problem}`, { description: fix })
+				: invalidParameter(context, itemIndex, 'SOAP Endpoint', problem, fix);
 		}
 		const response = await providerRequest.call(context, mappProfile, {
 			operation: call.label,
@@ -166,14 +177,21 @@ export async function callMapp<T>(context: IExecuteFunctions, itemIndex: number,
 			xmlArrays: call.soap.arrays,
 			idempotent: call.idempotent,
 		});
-		return readAnswer(context, itemIndex, call, () => call.read.soap(response.body as XmlParsed));
+		return readAnswer(context, itemIndex, call, () => {
+			// A method with a result must answer with its response element: an empty answer is not an empty list.
+			const expected = `${call.soap.operation}Response`;
+			if ((call.read as object) !== NO_RESULT && response.soapOperation !== expected) {
+				throw new Error(`the answer holds no ${expected}`);
+			}
+			return call.read.soap(response.body as XmlParsed);
+		});
 	}
 	const query: IDataObject = {};
 	for (const [key, value] of Object.entries(call.rest.query ?? {})) if (value !== undefined) query[key] = value;
 	const response = await providerRequest.call(context, mappProfile, {
 		operation: call.label,
 		itemIndex,
-		method: 'POST',
+		method: call.rest.method ?? 'POST',
 		url: `${restBaseUrl(credentials)}${call.rest.path}`,
 		qs: Object.keys(query).length > 0 ? query : undefined,
 		body: call.rest.body === undefined ? undefined : { json: call.rest.body },
@@ -185,23 +203,23 @@ export async function callMapp<T>(context: IExecuteFunctions, itemIndex: number,
 
 /**
  * An answer Mapp gave that the node cannot use (e.g. a contact without a contact ID), in the shared transport's form:
- * provider, operation, problem, item.
+ * provider, operation, problem, item (when there is one).
  */
 export function mappAnswerError(
-	context: IExecuteFunctions,
-	itemIndex: number,
+	context: Pick<RequestContext, 'getNode'>,
+	itemIndex: number | undefined,
 	label: string,
 	problem: string,
 	description: string,
 ): NodeApiError {
-	const message = `${mappProfile.name} ${label}: ${problem} [item ${itemIndex}]`;
+	const message = `${mappProfile.name} ${label}: ${problem}${itemSuffix(itemIndex)}`;
 	const error = new NodeApiError(context.getNode(), {} as JsonObject, { message, description, itemIndex });
 	error.message = message;
 	return error;
 }
 
 /** Reads a successful answer; one the node cannot read fails naming Mapp, the operation and the item. */
-function readAnswer<T>(context: IExecuteFunctions, itemIndex: number, call: MappCall<T>, read: () => T): T {
+function readAnswer<T>(context: RequestContext, itemIndex: number | undefined, call: MappCall<T>, read: () => T): T {
 	try {
 		return read();
 	} catch (error) {
@@ -210,7 +228,10 @@ function readAnswer<T>(context: IExecuteFunctions, itemIndex: number, call: Mapp
 			itemIndex,
 			call.label,
 			(error as Error).message,
-			'Mapp answered with success, but the answer could not be used and the request was not sent again. Check the contact in Mapp Engage before running this item again.',
+			// A read changed nothing and may simply be run again; after a change the request was not repeated.
+			call.rest.method === 'GET'
+				? 'Mapp answered with success, but not with what its API documents; nothing was changed. Run it again; if it persists, check the API Base URL (and SOAP Endpoint) of the credential.'
+				: 'Mapp answered with success, but the answer could not be used and the request was not sent again. Check the contact in Mapp Engage before running this item again.',
 		);
 	}
 }

@@ -105,6 +105,18 @@ export const rest = {
 		return body;
 	},
 
+	/** group/getPreparedMessages: a JSON array of longs (`[23541, 23542]`), read as ID strings like every other ID. */
+	readMessageIds(body: unknown): string[] {
+		if (!Array.isArray(body)) throw new Error('the answer is not a list of message IDs');
+		return body.map((entry: unknown) => {
+			// A long beyond 2^53 has lost digits in JSON.parse: an ID that cannot be read exactly must not be sent on.
+			if (typeof entry !== 'number' || !Number.isSafeInteger(entry) || entry < 0) {
+				throw new Error(`the answer holds ${JSON.stringify(entry)}, which is not a message ID the node can read exactly`);
+			}
+			return String(entry);
+		});
+	},
+
 	readContact(body: unknown): Contact {
 		const json = (body ?? {}) as IDataObject;
 		if (typeof body !== 'object' || body === null || Array.isArray(body) || json.contactId === undefined || json.contactId === null) {
@@ -155,6 +167,25 @@ export const soap = {
 
 	/** Lists inside a response, for the parser (a single element must still be a list). */
 	contactArrays: ['*.attributes', '*.unifiedIdentifiers', '*.channelAddresses'],
+
+	/**
+	 * groupGetPreparedMessagesResponse: the WSDL names its repeated long `messageIds` (@WebResult in romankot/eCmConnector
+	 * Ecm.java; MappCTSAmericas/phpdmc reads `messageIds` too). `return`, the JAX-WS default name, is read as well, in
+	 * case a newer WSDL leaves the name out.
+	 */
+	messageIdArrays: ['groupGetPreparedMessagesResponse.messageIds', 'groupGetPreparedMessagesResponse.return'],
+
+	readMessageIds(value: XmlParsed): string[] {
+		const element = asXmlElement(value);
+		const entries = [...asXmlList(element.messageIds), ...asXmlList(element.return)];
+		return entries.map((entry) => {
+			const id = (xmlText(entry) ?? '').trim();
+			if (!/^\d{1,16}$/.test(id) || !Number.isSafeInteger(Number(id))) {
+				throw new Error(`the answer holds "${id}", which is not a message ID the node can read exactly`);
+			}
+			return id;
+		});
+	},
 
 	readContact(value: XmlParsed): Contact {
 		const element = asXmlElement(asXmlElement(value).return);

@@ -387,6 +387,46 @@ export const mappCases: E2eCase[] = [
 		},
 	},
 
+	// ------------------------------------------------------------------------------------------------ group: getPreparedMessages
+	{
+		id: 'e2eMappGroupPrepared',
+		name: 'Group Get Prepared Messages, one item per message, none for a group without (REST)',
+		node: { type: 'mappEngage', parameters: { api: 'rest', resource: 'group', operation: 'getPreparedMessages', groupId: '={{ $json.groupId }}' } },
+		input: [{ json: { groupId: '1200' } }, { json: { groupId: '1300' } }],
+		expect: {
+			items: [
+				{ groupId: '1200', messageId: '23541' },
+				{ groupId: '1200', messageId: '23542' },
+			],
+			wire: [mapp(`${REST}/group/getPreparedMessages`, 200, 'GET'), mapp(`${REST}/group/getPreparedMessages`, 200, 'GET')],
+			sandbox: (sandbox) =>
+				same(
+					'queries',
+					inAnyOrder([0, 1].map((index) => request(sandbox, index).query)),
+					inAnyOrder([{ groupId: '1200' }, { groupId: '1300' }]),
+				),
+		},
+	},
+	{
+		id: 'e2eMappGroupPrepSoap',
+		name: 'Group Get Prepared Messages (SOAP, repeated messageIds)',
+		node: { type: 'mappEngage', parameters: { api: 'soap', resource: 'group', operation: 'getPreparedMessages', groupId: '1400' } },
+		expect: {
+			items: [
+				{ groupId: '1400', messageId: '23610' },
+				{ groupId: '1400', messageId: '23611' },
+				{ groupId: '1400', messageId: '23612' },
+			],
+			wire: [mapp(SOAP, 200)],
+			sandbox: (sandbox) => {
+				const { body } = request(sandbox, 0);
+				if (!body.includes('<ecm:groupGetPreparedMessages><groupId>1400</groupId></ecm:groupGetPreparedMessages>')) {
+					throw new Error(`unexpected SOAP body ${body}`);
+				}
+			},
+		},
+	},
+
 	// ------------------------------------------------------------------------------------------------ message: sendPrepared
 	{
 		id: 'e2eMappSendPrepared',
@@ -413,6 +453,30 @@ export const mappCases: E2eCase[] = [
 				same('sendouts', provider(sandbox).sendouts, [
 					{ method: 'sendSingle', messageId: 23541, contactId: 33457, senderProfileName: 'transactional', parameters: [{ name: 'OrderNo', value: 'A-1042' }], attachments: [] },
 				]);
+			},
+		},
+	},
+	{
+		id: 'e2eMappSendFromList',
+		name: 'Send Prepared Message picked From List of a group\'s prepared messages (REST)',
+		node: {
+			type: 'mappEngage',
+			parameters: {
+				api: 'rest',
+				resource: 'message',
+				operation: 'sendPrepared',
+				groupId: '1400',
+				messageId: { __rl: true, mode: 'list', value: '23611', cachedResultName: 'Message 23611' },
+				recipientBy: 'contactId',
+				recipientId: '33457',
+			},
+		},
+		expect: {
+			items: [{ sent: true, messageId: '23611', contactId: '33457', parameters: [], attachments: [] }],
+			wire: [mapp(`${REST}/message/sendSingle`, 204)],
+			sandbox: (sandbox) => {
+				same('query', request(sandbox, 0).query, { messageId: '23611', recipientId: '33457' });
+				same('group 1400', provider(sandbox).groups.get(1400)?.get(33457), 'OPT_IN');
 			},
 		},
 	},

@@ -6,6 +6,7 @@ import type { InvalidInput, OperationSpec, ProviderCatalogue } from './types';
 /**
  * Every operation of the Mapp Engage node, over REST and over SOAP. Contact and membership changes are counted from
  * the module's change journal, sends from its sendouts: the same key twice is a change or message applied twice.
+ * Get Prepared Messages only reads.
  */
 
 const mapp = (sandbox: Sandbox) => sandbox.provider<MappProvider>('mapp');
@@ -144,6 +145,17 @@ const membershipOperations = (api: Api): OperationSpec[] => [
 	}),
 ];
 
+// --------------------------------------------------------------------------------------------- group
+
+const groupOperations = (api: Api): OperationSpec[] => [
+	spec(api, 'Get Prepared Messages', {
+		// A read: nothing is delivered. Both groups have prepared messages (2 and 3), so each input item has output.
+		parameters: { api, resource: 'group', operation: 'getPreparedMessages', groupId: '={{ $json.groupId }}' },
+		items: [{ json: { groupId: '1200' } }, { json: { groupId: '1400' } }],
+		oneToOne: false,
+	}),
+];
+
 // --------------------------------------------------------------------------------------------- message
 
 const sendHostile = {
@@ -183,7 +195,8 @@ const messageOperations = (api: Api): OperationSpec[] => [
 			api,
 			resource: 'message',
 			operation: 'sendTransactional',
-			messageId: '23541',
+			// As the editor saves a message picked from the list; Send Prepared keeps the plain string of older workflows.
+			messageId: { __rl: true, mode: 'list', value: '23541', cachedResultName: 'Message 23541' },
 			recipientBy: 'contactId',
 			recipientId: '={{ $json.contactId }}',
 			externalTransactionFormula: '={{ $json.tmid }}',
@@ -226,8 +239,9 @@ const contactWriteInputs: InvalidInput[] = [
 	{ path: 'attributes.pairs[0].name', values: ['', '   '], field: 'Attributes' },
 ];
 
-const contentInputs: InvalidInput[] = [
-	{ path: 'messageId', values: BAD_MESSAGE_IDS, field: 'Message ID' },
+/** `messageId` as a plain string (older workflows) or `messageId.value` in a resource locator. */
+const contentInputs = (messageId: 'messageId' | 'messageId.value'): InvalidInput[] => [
+	{ path: messageId, values: BAD_MESSAGE_IDS, field: 'Message ID' },
 	{ path: 'parameters.pairs[0].name', values: ['', '  '], field: 'Parameters' },
 	{ path: 'parameters.pairs[0].value', values: ['={{ { no: 1 } }}', '={{ ["A-1", "A-2"] }}', 'half \uD83D of an emoji'], field: 'Value' },
 	{ path: 'options.attachments', values: ['invoice', 'data, missing'], field: 'Options > Attachments' },
@@ -254,10 +268,11 @@ function invalidFor(api: Api): ProviderCatalogue['invalid'] {
 				{ path: 'item.contactId', values: BAD_IDS, field: 'Contact ID' },
 			],
 		},
-		{ operation: label(api, 'Send Prepared Message'), inputs: [...contentInputs, ...identifierInputs, noIdInput] },
+		{ operation: label(api, 'Get Prepared Messages'), inputs: [{ path: 'item.groupId', values: BAD_IDS, field: 'Group ID' }] },
+		{ operation: label(api, 'Send Prepared Message'), inputs: [...contentInputs('messageId'), ...identifierInputs, noIdInput] },
 		{
 			operation: label(api, 'Send Transactional Message'),
-			inputs: [...contentInputs, { path: 'item.contactId', values: BAD_IDS, field: 'Contact ID' }],
+			inputs: [...contentInputs('messageId.value'), { path: 'item.contactId', values: BAD_IDS, field: 'Contact ID' }],
 		},
 	];
 }
@@ -269,6 +284,11 @@ export const mappCatalogue: ProviderCatalogue = {
 	secretFields: ['password'],
 	retries429: false,
 	notProcessed: { status: rateLimit.status, headers: rateLimit.headers, body: String(rateLimit.body ?? '') },
-	operations: APIS.flatMap((api) => [...contactOperations(api), ...membershipOperations(api), ...messageOperations(api)]),
+	operations: APIS.flatMap((api) => [
+		...contactOperations(api),
+		...groupOperations(api),
+		...membershipOperations(api),
+		...messageOperations(api),
+	]),
 	invalid: APIS.flatMap(invalidFor),
 };

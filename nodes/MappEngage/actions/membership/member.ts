@@ -2,19 +2,11 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { invalidParameter, isEmail, requiredString } from '../../../shared/validation';
 import type { Member } from '../../transport/calls';
-import { readMappId } from '../common';
+import { groupIdProperty, readMappId } from '../common';
 
 /** Mapp's membership methods name the contact by contact (user) ID or by email address. */
 export const memberProperties: INodeProperties[] = [
-	{
-		displayName: 'Group ID',
-		name: 'groupId',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'e.g. 1200',
-		description: 'The ID of the group in Mapp Engage',
-	},
+	groupIdProperty,
 	{
 		displayName: 'Contact By',
 		name: 'memberBy',

@@ -9,13 +9,39 @@ import { identifierProperties, nameValueProperty, readIdentifier, readMappId, re
 /** What the send operations share: message, recipient, personalisation, attachments and sender profile. */
 export const sendingProperties: INodeProperties[] = [
 	{
+		displayName: 'Group ID',
+		name: 'groupId',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. 1200',
+		description: 'The group whose prepared messages the Message list shows; not sent with the message',
+	},
+	{
 		displayName: 'Message ID',
 		name: 'messageId',
-		type: 'string',
+		// Workflows saved before the list came hold a plain string here; n8n reads it as it stands.
+		type: 'resourceLocator',
 		required: true,
-		default: '',
-		placeholder: 'e.g. 23541',
-		description: 'The ID of the prepared email or SMS message in Mapp Engage',
+		default: { mode: 'list', value: '' },
+		description: 'The prepared email or SMS message in Mapp Engage',
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				placeholder: 'Select a prepared message of the group…',
+				typeOptions: { searchListMethod: 'searchPreparedMessages', searchable: true },
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: 'e.g. 23541',
+				validation: [
+					{ type: 'regex', properties: { regex: '^\\d+$', errorMessage: 'Message ID: the ID of a prepared message is a whole number, e.g. 23541' } },
+				],
+			},
+		],
 	},
 	{
 		displayName: 'Recipient By',
