@@ -206,7 +206,7 @@ function encodeToken(offset: number, scope: string): string {
 function decodeToken(token: string, scope: string): number | undefined {
 	try {
 		const decoded = JSON.parse(Buffer.from(token, 'base64url').toString('utf8')) as { offset?: unknown; scope?: unknown };
-		return decoded.scope === scope && Number.isInteger(decoded.offset) ? (decoded.offset as number) : undefined;
+		return decoded.scope === scope && Number.isInteger(decoded.offset) && (decoded.offset as number) >= 0 ? (decoded.offset as number) : undefined;
 	} catch {
 		return undefined;
 	}

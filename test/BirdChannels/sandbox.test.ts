@@ -77,4 +77,25 @@ describe('Bird sandbox strictness', () => {
 		expect(second.body!.nextPageToken).toBeUndefined();
 		expect((await api('GET', '/contacts?limit=101')).status).toBe(400);
 	});
+
+	// Bird "Pagination": limit is 1..100, pageToken at most 8000 characters and only what an answer gave.
+	it.each([
+		['limit=0', 'limit must be an integer from 1 to 100'],
+		['limit=101', 'limit must be an integer from 1 to 100'],
+		['limit=x', 'limit must be an integer from 1 to 100'],
+		[`limit=10&pageToken=${'a'.repeat(8001)}`, 'pageToken is too long'],
+		['limit=10&pageToken=forged', 'pageToken is not valid'],
+		[`limit=10&pageToken=${Buffer.from(JSON.stringify({ offset: -1, scope: 'contacts' })).toString('base64url')}`, 'pageToken is not valid'],
+	])('refuses a list read with %s', async (query, message) => {
+		expect(await api('GET', `/contacts?${query}`)).toEqual({ status: 400, body: { code: 'InvalidParameter', message } });
+	});
+
+	it("refuses one list's page token on another list", async () => {
+		ctx.bird.seedMessages(BIRD_CHANNELS.sms.id, 3);
+		ctx.bird.seedContact([{ key: 'emailaddress', value: 'a@example.com' }]);
+		ctx.bird.seedContact([{ key: 'emailaddress', value: 'b@example.com' }]);
+		const token = String((await api('GET', '/contacts?limit=1')).body!.nextPageToken);
+		expect((await api('GET', `/contacts?limit=1&pageToken=${token}`)).status).toBe(200);
+		expect((await api('GET', `/channels/${BIRD_CHANNELS.sms.id}/messages?limit=1&pageToken=${token}`)).status).toBe(400);
+	});
 });

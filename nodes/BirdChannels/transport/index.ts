@@ -1,11 +1,11 @@
 import type { IDataObject, IExecuteFunctions, IHttpRequestMethods } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { readTokenPages } from '../../shared/paging';
 import { pathSegment } from '../../shared/pathSegment';
 import {
 	accountFingerprint,
 	normalizedBaseUrl,
-	PageGuard,
 	providerRequest,
 	requestsPerSecond,
 	type ProviderProfile,
@@ -18,8 +18,11 @@ export const BIRD_CREDENTIAL = 'birdChannelsApi';
 
 export const BIRD_DEFAULT_BASE_URL = 'https://api.bird.com';
 
-/** Bird's list endpoints take at most 100 per page. */
+/** Bird's list endpoints take `limit` 1 to 100 per page (api.bird.com "Pagination"). */
 export const BIRD_MAX_PAGE_SIZE = 100;
+
+/** Bird's `pageToken` is at most 8000 characters (api.bird.com "Pagination"). */
+export const BIRD_MAX_PAGE_TOKEN_LENGTH = 8000;
 
 /** Bird's error body: `{code, message}`, and for 422 also `details: {<field>: [messages]}`. */
 interface BirdErrorBody {
@@ -167,32 +170,45 @@ interface BirdPage {
 	nextPageToken?: string;
 }
 
+/** How a Bird list is read: at most `limit` records (all when undefined), `pageSize` a request, from `startToken`. */
+export interface BirdPaging {
+	limit?: number;
+	pageSize?: number;
+	startToken?: string;
+}
+
 /**
- * Reads a `pageToken`-paginated list: pages of up to 100, following `nextPageToken` until it is absent or `limit`
- * results are in (all of them when `limit` is undefined).
+ * Reads a `pageToken`-paginated list (Bird "Pagination": `limit` 1..100, `pageToken`, `{results, nextPageToken}`,
+ * no `nextPageToken` on the last page): `pageSize` a page (100 unless given), the first request from `startToken`,
+ * then following `nextPageToken` until it is absent or `limit` records are in. With a limit the last request asks
+ * only for the rest, so `nextPageToken` (null after the last page) is exactly where the list goes on. Every record
+ * read is returned (see the shared `readTokenPages`).
  */
 export async function birdListAll(
 	this: RequestContext,
 	request: Omit<BirdRequest, 'method' | 'body'>,
-	limit: number | undefined,
-): Promise<IDataObject[]> {
-	const results: IDataObject[] = [];
-	const guard = new PageGuard();
-	let pageToken: string | undefined;
-	do {
-		const pageSize = limit === undefined ? BIRD_MAX_PAGE_SIZE : Math.min(BIRD_MAX_PAGE_SIZE, limit - results.length);
-		const response = (await birdRequest.call(this, {
-			...request,
-			method: 'GET',
-			qs: { ...request.qs, limit: pageSize, ...(pageToken ? { pageToken } : {}) },
-		})) as unknown as ProviderResponse<BirdPage>;
-		if (!Array.isArray(response.body.results)) {
-			throw unusableAnswer(this, { ...request, method: 'GET' }, response.statusCode, 'the answer has no list of results');
-		}
-		results.push(...response.body.results);
-		pageToken = response.body.nextPageToken || undefined;
-		const problem = guard.problem(pageToken);
-		if (problem) throw unusableAnswer(this, { ...request, method: 'GET' }, response.statusCode, problem);
-	} while (pageToken && (limit === undefined || results.length < limit));
-	return limit === undefined ? results : results.slice(0, limit);
+	paging: BirdPaging = {},
+): Promise<{ results: IDataObject[]; nextPageToken: string | null }> {
+	const read = { ...request, method: 'GET' as const };
+	let statusCode = 200;
+	const { records, nextToken } = await readTokenPages(
+		async (pageToken, size) => {
+			const response = (await birdRequest.call(this, {
+				...read,
+				qs: { ...request.qs, limit: size, ...(pageToken ? { pageToken } : {}) },
+			})) as unknown as ProviderResponse<BirdPage>;
+			statusCode = response.statusCode;
+			if (!Array.isArray(response.body.results)) {
+				throw unusableAnswer(this, read, response.statusCode, 'the answer has no list of results');
+			}
+			const next = response.body.nextPageToken as unknown;
+			if (next !== undefined && next !== null && typeof next !== 'string') {
+				throw unusableAnswer(this, read, response.statusCode, 'the answer has a next page token that is not text');
+			}
+			return { records: response.body.results, nextToken: next ?? undefined };
+		},
+		{ limit: paging.limit, pageSize: paging.pageSize ?? BIRD_MAX_PAGE_SIZE, startToken: paging.startToken },
+		(problem) => unusableAnswer(this, read, statusCode, problem),
+	);
+	return { results: records, nextPageToken: nextToken };
 }

@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { exactPerPage, includePagingInfoOption, listOutput, readIncludePagingInfo, readNumberedPages } from '../../shared/paging';
 import { pathSegment } from '../../shared/pathSegment';
 import { invalidParameter, requiredString } from '../../shared/validation';
-import { MAX_PAGES } from '../../shared/transport';
 import { pathKey } from '../transport';
 
 /** ISO 8601 date-time, as Cordial's `schedule` and date filters take it (with or without zone, with `T` or a space). */
@@ -120,30 +120,6 @@ export function tooManyPagesError(context: IExecuteFunctions, operation: string,
 		});
 }
 
-/**
- * Page through a Cordial list: `page`/`per_page` until a short page, or until `limit` records. A list that still has
- * full pages after MAX_PAGES is refused (the error from `tooManyPages`), so that an answer that never ends cannot
- * keep the node reading.
- */
-export async function collectPages(
-	fetchPage: (page: number, perPage: number) => Promise<IDataObject[]>,
-	options: { returnAll: boolean; limit: number; firstPage: number; perPage: number },
-	tooManyPages?: (problem: string) => Error,
-): Promise<IDataObject[]> {
-	const results: IDataObject[] = [];
-	for (let page = options.firstPage, read = 1; ; page++, read++) {
-		const records = await fetchPage(page, options.perPage);
-		results.push(...records);
-		if (!options.returnAll && results.length >= options.limit) return results.slice(0, options.limit);
-		if (records.length < options.perPage) return results;
-		if (read >= MAX_PAGES) {
-			const problem = `the list goes on past ${MAX_PAGES} pages, the most one read follows`;
-			throw tooManyPages?.(problem) ?? new Error(`Cordial: ${problem}`);
-		}
-	}
-}
-
-/** The Page and Per Page options of a Get Many (the seed's `page` and `per_page`). */
 /** Sort By and Sort Direction, sent as `sort_by`/`sort_dir` (the seed's names) only when the user sets them. */
 export function sortOptions(placeholder: string, description: string, defaultDirection: 'asc' | 'desc'): INodeProperties[] {
 	return [
@@ -168,6 +144,10 @@ export function sortOptions(placeholder: string, description: string, defaultDir
 	];
 }
 
+/** The most records Cordial gives per page in this package (the sandbox, like the node, refuses more). */
+export const CORDIAL_MAX_PER_PAGE = 1000;
+
+/** The paging options of a Get Many: First Page and Per Page (Cordial's `page` and `per_page`), Include Paging Info. */
 export const pagingOptions: INodeProperties[] = [
 	{
 		displayName: 'First Page',
@@ -175,36 +155,67 @@ export const pagingOptions: INodeProperties[] = [
 		type: 'number',
 		typeOptions: { minValue: 1 },
 		default: 1,
-		description: 'The page number to start from',
+		description: 'The page number to start from, e.g. the nextPage an earlier run gave with Include Paging Info. Stop when nextPage is null: page 1 would start the list over.',
 	},
+	includePagingInfoOption(
+		'nextPage',
+		'First Page',
+		`Cordial counts pages, so without Return All, Limit must be a multiple of Per Page; without Per Page, each page holds Limit records (up to ${CORDIAL_MAX_PER_PAGE}; above that Limit must be a multiple of ${CORDIAL_MAX_PER_PAGE}).`,
+	),
 	{
 		displayName: 'Per Page',
 		name: 'perPage',
 		type: 'number',
-		typeOptions: { minValue: 1, maxValue: 1000 },
+		typeOptions: { minValue: 1, maxValue: CORDIAL_MAX_PER_PAGE },
 		default: 100,
 		description: 'How many records each request asks for (Cordial\'s per_page)',
 	},
 ];
 
-export function pagingValues(
-	context: IExecuteFunctions,
-	itemIndex: number,
-	options: IDataObject,
-): { returnAll: boolean; limit: number; firstPage: number; perPage: number } {
+export interface CordialPaging {
+	returnAll: boolean;
+	limit: number;
+	firstPage: number;
+	perPage: number;
+	includePagingInfo: boolean;
+}
+
+export function pagingValues(context: IExecuteFunctions, itemIndex: number, options: IDataObject): CordialPaging {
 	const returnAll = context.getNodeParameter('returnAll', itemIndex) as boolean;
 	const limit = returnAll ? 0 : (context.getNodeParameter('limit', itemIndex) as number);
+	const includePagingInfo = readIncludePagingInfo(options);
 	const firstPage = Number(options.page ?? 1);
-	// Without an explicit page size, a small limit asks for no more records than it needs.
-	const perPage = Number(options.perPage ?? (returnAll ? 100 : Math.min(100, Math.max(1, limit))));
 	// The limit first: without an explicit page size, Per Page is derived from it.
 	if (!returnAll && (!Number.isInteger(limit) || limit < 1)) {
 		throw invalidParameter(context, itemIndex, 'Limit', `${limit} is not allowed`, 'Enter a whole number of at least 1, or turn on "Return All".');
 	}
-	for (const [label, value, max] of [['First Page', firstPage, Infinity], ['Per Page', perPage, 1000]] as const) {
+	const explicitPerPage = options.perPage === undefined ? undefined : Number(options.perPage);
+	// Without an explicit page size, a small limit asks for no more records than it needs.
+	const perPage = explicitPerPage ?? (returnAll ? 100 : Math.min(100, Math.max(1, limit)));
+	for (const [label, value, max] of [['First Page', firstPage, Infinity], ['Per Page', perPage, CORDIAL_MAX_PER_PAGE]] as const) {
 		if (!Number.isInteger(value) || value < 1 || value > max) {
 			throw invalidParameter(context, itemIndex, label, `${value} is not allowed`, `Enter a whole number from 1${max === Infinity ? '' : ` to ${max}`}.`);
 		}
 	}
-	return { returnAll, limit, firstPage, perPage };
+	if (includePagingInfo && !returnAll) {
+		// The next run starts at a page number, so this one must end on a page boundary.
+		return { returnAll, limit, firstPage, perPage: exactPerPage(context, itemIndex, limit, explicitPerPage, CORDIAL_MAX_PER_PAGE), includePagingInfo };
+	}
+	return { returnAll, limit, firstPage, perPage, includePagingInfo };
+}
+
+/**
+ * Pages through a Cordial list (`page`/`per_page` until a short page, or until Limit records; see the shared
+ * `readNumberedPages`), refusing a list still full after MAX_PAGES pages with Cordial's error for `operation`. One
+ * item per record, or with Include Paging Info one item `{ results, nextPage }`.
+ */
+export async function cordialPagedList(
+	context: IExecuteFunctions,
+	operation: string,
+	itemIndex: number,
+	paging: CordialPaging,
+	fetchPage: (page: number, perPage: number) => Promise<IDataObject[]>,
+): Promise<IDataObject | IDataObject[]> {
+	const { records, nextPage } = await readNumberedPages(fetchPage, paging, tooManyPagesError(context, operation, itemIndex));
+	return listOutput(records, { includePagingInfo: paging.includePagingInfo, limit: paging.returnAll ? undefined : paging.limit }, 'nextPage', nextPage);
 }

@@ -559,6 +559,35 @@ export const birdCases: E2eCase[] = [
 		},
 	},
 	{
+		id: 'e2eBirdContactPaged',
+		name: 'Contact Get Many with Include Paging Info: pages of 2 to the end, one item with nextPageToken null',
+		setup: (sandbox) => {
+			for (const name of ['ann', 'bob', 'cas']) bird(sandbox).seedContact([{ key: 'emailaddress', value: `${name}@example.com` }]);
+		},
+		node: {
+			type: 'birdChannels',
+			parameters: { resource: 'contact', operation: 'getAll', returnAll: true, options: { pageSize: 2, includePagingInfo: true } },
+		},
+		expect: {
+			items: [
+				{
+					results: [
+						{ id: sandboxId('c', 1), computedDisplayName: 'ann@example.com' },
+						{ id: sandboxId('c', 2), computedDisplayName: 'bob@example.com' },
+						{ id: sandboxId('c', 3), computedDisplayName: 'cas@example.com' },
+					],
+					nextPageToken: null,
+				},
+			],
+			wire: [wire('GET', `${WS}/contacts`, 200), wire('GET', `${WS}/contacts`, 200)],
+			sandbox: (sandbox) => {
+				const [first, second] = sandbox.requests('bird').map((entry) => entry.query);
+				check(Object.keys(first).length === 1 && first.limit === '2', 'first page query', first);
+				check(second.limit === '2' && typeof second.pageToken === 'string', 'second page query', second);
+			},
+		},
+	},
+	{
 		id: 'e2eBirdContactSearch',
 		name: 'Contact Search by Identifier: one item per contact found',
 		setup: (sandbox) => {

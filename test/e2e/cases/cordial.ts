@@ -436,6 +436,22 @@ export const cordialCases: E2eCase[] = [
 		},
 	},
 	{
+		id: 'e2eCordCtPaged',
+		name: 'Contact Get Many with Include Paging Info (from page 2, 2 a page): one item with nextPage 3',
+		node: {
+			type: 'cordial',
+			parameters: { resource: 'contact', operation: 'getAll', returnAll: false, limit: 2, options: { page: 2, perPage: 2, includePagingInfo: true } },
+		},
+		setup: (sandbox) => {
+			for (let n = 1; n <= 5; n++) cordial(sandbox).addContact(`c${n}@example.com`);
+		},
+		expect: {
+			items: [{ results: [{ cID: hex(3) }, { cID: hex(4) }], nextPage: 3 }],
+			wire: [wire('GET', '/contacts', 200)],
+			sandbox: (sandbox) => same(cordial(sandbox).queries, [[['page', '2'], ['per_page', '2']]], 'query string'),
+		},
+	},
+	{
 		id: 'e2eCordCtUpdate',
 		name: 'Contact Update (by secondary key email: new address, attribute, list)',
 		node: {

@@ -262,6 +262,14 @@ const getManyContacts: OperationSpec = {
 	setup: seedContacts,
 };
 
+/** With Include Paging Info: one item per input item, `{ results, nextPageToken }`. */
+const getManyContactsPaged: OperationSpec = {
+	...getManyContacts,
+	label: 'Bird Channels Get Many Contacts (Include Paging Info)',
+	parameters: { ...getManyContacts.parameters, limit: 1, options: { includePagingInfo: true, pageSize: 50 } },
+	oneToOne: true,
+};
+
 const searchContacts: OperationSpec = {
 	...base,
 	label: 'Bird Channels Search Contacts',
@@ -309,6 +317,13 @@ const BAD_JSON_OBJECTS = ['{', 'not json', '[1, 2]', '"text"', '42'];
 const DOT_IDS = ['.', '..', '%2e%2e', '%2E.'];
 /** What an expression can give a text field besides text: an object, a list, half of an emoji. */
 const NOT_TEXT = [{ id: 'c1' }, ['a', 'b'], 'half \uD83D of an emoji'];
+/** Page Size outside Bird's 1..100 (api.bird.com "Pagination"), and start tokens no Bird answer gives. */
+const BAD_PAGE_SIZES = [0, 101, -1, 2.5, '={{ "x" }}'];
+const BAD_PAGE_TOKENS = ['t'.repeat(8001), 'a\u0000b', 'a\nb', 'a\u007fb', 'a\u0085b'];
+const pagingInputs: InvalidInput[] = [
+	{ path: 'options.pageSize', values: BAD_PAGE_SIZES, field: 'Page Size' },
+	{ path: 'options.pageToken', values: BAD_PAGE_TOKENS, field: 'Start Page Token' },
+];
 const ELEVEN_IDS = Array.from({ length: 11 }, (_, n) => `list-${n}`).join(',');
 
 /** What every message operation must refuse, whatever the content. */
@@ -358,6 +373,7 @@ export const birdCatalogue: ProviderCatalogue = {
 		upsertContact,
 		deleteContact,
 		getManyContacts,
+		getManyContactsPaged,
 		searchContacts,
 	],
 	invalid: [
@@ -440,8 +456,10 @@ export const birdCatalogue: ProviderCatalogue = {
 			inputs: [
 				{ path: 'channel.value', values: ['', '  '], field: 'Channel' },
 				{ path: 'limit', values: [0, -1, 1.5], field: 'Limit' },
+				...pagingInputs,
 			],
 		},
+		{ operation: getManyMessages('workspace').label, inputs: pagingInputs },
 		{
 			operation: createContact.label,
 			inputs: [
@@ -484,8 +502,9 @@ export const birdCatalogue: ProviderCatalogue = {
 		},
 		{
 			operation: getManyContacts.label,
-			inputs: [{ path: 'limit', values: [0, -5, 2.5], field: 'Limit' }],
+			inputs: [{ path: 'limit', values: [0, -5, 2.5], field: 'Limit' }, ...pagingInputs],
 		},
+		{ operation: getManyContactsPaged.label, inputs: pagingInputs },
 		{
 			operation: searchContacts.label,
 			inputs: [

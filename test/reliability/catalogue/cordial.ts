@@ -218,6 +218,14 @@ const getAllContacts: OperationSpec = {
 	oneToOne: false,
 };
 
+/** With Include Paging Info: one item per input item, `{ results, nextPage }`; Limit 5 reads one page of 5. */
+const getAllContactsPaged: OperationSpec = {
+	...getAllContacts,
+	label: 'Cordial Contact Get Many (Include Paging Info)',
+	parameters: { ...getAllContacts.parameters, options: { includePagingInfo: true } },
+	oneToOne: true,
+};
+
 const updateContact: OperationSpec = {
 	...base,
 	label: 'Cordial Contact Update',
@@ -319,6 +327,7 @@ export const cordialCatalogue: ProviderCatalogue = {
 		upsert,
 		getContact,
 		getAllContacts,
+		getAllContactsPaged,
 		updateContact,
 		deleteContact,
 		unsubscribe,
@@ -390,6 +399,9 @@ export const cordialCatalogue: ProviderCatalogue = {
 				{ path: 'filters.ct_lte', values: ['2026-02-30T00:00:00Z'], field: 'Created On or Before' },
 				{ path: 'options.sortDir', values: ['asc'], field: 'Sort Direction' },
 				{ path: 'filters.trigger_api', values: ['yes'], field: 'API Trigger' },
+				// With Include Paging Info the read must end on a page boundary (Limit is 10 here).
+				{ path: 'options', values: [{ includePagingInfo: true, perPage: 3 }, { includePagingInfo: true, perPage: 20 }], field: 'Limit' },
+				{ path: 'limit', values: [1001, 2500], field: 'Limit', with: { options: { includePagingInfo: true } } },
 			],
 		},
 		{
@@ -418,6 +430,14 @@ export const cordialCatalogue: ProviderCatalogue = {
 				{ path: 'limit', values: [0], field: 'Limit' },
 				{ path: 'options.perPage', values: [5000], field: 'Per Page' },
 				{ path: 'options.sortDir', values: ['desc'], field: 'Sort Direction' },
+			],
+		},
+		{
+			operation: getAllContactsPaged.label,
+			inputs: [
+				{ path: 'options.perPage', values: [2, 3, 10], field: 'Limit' },
+				{ path: 'limit', values: [1500, '={{ 1999 }}'], field: 'Limit' },
+				{ path: 'options.page', values: [0, 1.5], field: 'First Page' },
 			],
 		},
 		{

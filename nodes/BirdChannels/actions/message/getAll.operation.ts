@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { returnAllOrLimit, updateDisplayOptions } from '../../../shared/descriptions';
 import { requiredString } from '../../../shared/validation';
-import { readLimit } from '../../helpers/limit';
+import { birdListOutput, pagingOptions, readPaging } from '../../helpers/limit';
 import { simplifyField, simplifyMessage } from '../../helpers/simplify';
 import { birdListAll, segment } from '../../transport';
 import { channelLocator } from './fields';
@@ -27,7 +27,8 @@ const properties: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		options: [
+		options: ([
+			...pagingOptions,
 			{
 				displayName: 'Reverse Order',
 				name: 'reverse',
@@ -35,24 +36,25 @@ const properties: INodeProperties[] = [
 				default: false,
 				description: 'Whether to ask Bird for the list in reverse order',
 			},
-		],
+		] as INodeProperties[]).sort((a, b) => a.displayName.localeCompare(b.displayName)),
 	},
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['message'], operation: ['getAll'] } }, properties);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject | IDataObject[]> {
 	const scope = this.getNodeParameter('scope', itemIndex, 'channel') as string;
 	const path =
 		scope === 'workspace'
 			? '/channels/messages'
 			: `/channels/${segment(this, itemIndex, 'Channel', requiredString(this, 'channel', itemIndex, 'Channel', 'Pick a channel from the list or enter its ID.'))}/messages`;
-	const limit = readLimit(this, itemIndex);
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-	const messages = await birdListAll.call(
+	const settings = readPaging(this, itemIndex, options);
+	const { results, nextPageToken } = await birdListAll.call(
 		this,
 		{ operation: 'Get Many Messages', itemIndex, path, qs: options.reverse === true ? { reverse: true } : {} },
-		limit,
+		settings,
 	);
-	return this.getNodeParameter('simplify', itemIndex, true) ? messages.map(simplifyMessage) : messages;
+	const messages = this.getNodeParameter('simplify', itemIndex, true) ? results.map(simplifyMessage) : results;
+	return birdListOutput(settings, messages, nextPageToken);
 }

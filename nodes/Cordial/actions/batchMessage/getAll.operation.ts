@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { returnAllOrLimit, updateDisplayOptions } from '../../../shared/descriptions';
 import { invalidParameter } from '../../../shared/validation';
 import { cordialList, queryString } from '../../transport';
-import { collectPages, isIso8601, pagingOptions, pagingValues, sortOptions, splitList, tooManyPagesError } from '../common';
+import { cordialPagedList, isIso8601, pagingOptions, pagingValues, sortOptions, splitList } from '../common';
 
 const RANGES = [
 	['sendTime', 'Send Time'],
@@ -103,7 +103,7 @@ const properties: INodeProperties[] = [
 
 export const description = updateDisplayOptions({ show: { resource: ['batchMessage'], operation: ['getAll'] } }, properties);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject | IDataObject[]> {
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	const paging = pagingValues(this, itemIndex, options);
@@ -132,22 +132,19 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		throw invalidParameter(this, itemIndex, 'Sort Direction', 'is set without "Sort By"', 'Add the "Sort By" option (e.g. sendTime), or remove "Sort Direction".');
 	}
 	// sort_by / sort_dir come from the seed; Cordial's Swagger does not list them for this endpoint.
-	return await collectPages(
-		async (page, perPage) =>
-			await cordialList.call(this, {
-				operation: 'Get Many Batch Messages',
-				itemIndex,
-				method: 'GET',
-				path: `/batchmessages${queryString([
-					...pairs,
-					['page', page],
-					['per_page', perPage],
-					['sort_by', sortBy || undefined],
-					['sort_dir', sortDir],
-				])}`,
-			}),
-		paging,
-		tooManyPagesError(this, 'Get Many Batch Messages', itemIndex),
+	return await cordialPagedList(this, 'Get Many Batch Messages', itemIndex, paging, async (page, perPage) =>
+		await cordialList.call(this, {
+			operation: 'Get Many Batch Messages',
+			itemIndex,
+			method: 'GET',
+			path: `/batchmessages${queryString([
+				...pairs,
+				['page', page],
+				['per_page', perPage],
+				['sort_by', sortBy || undefined],
+				['sort_dir', sortDir],
+			])}`,
+		}),
 	);
 }
 

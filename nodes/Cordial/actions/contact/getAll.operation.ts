@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { returnAllOrLimit, updateDisplayOptions } from '../../../shared/descriptions';
 import { invalidParameter, isEmail } from '../../../shared/validation';
 import { cordialList, queryString } from '../../transport';
-import { collectPages, pagingOptions, pagingValues, sortOptions, tooManyPagesError } from '../common';
+import { cordialPagedList, pagingOptions, pagingValues, sortOptions } from '../common';
 
 const properties: INodeProperties[] = [
 	...returnAllOrLimit(),
@@ -47,7 +47,7 @@ const properties: INodeProperties[] = [
 
 export const description = updateDisplayOptions({ show: { resource: ['contact'], operation: ['getAll'] } }, properties);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject | IDataObject[]> {
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	const paging = pagingValues(this, itemIndex, options);
@@ -60,22 +60,19 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	if (sortDir && !sortBy) {
 		throw invalidParameter(this, itemIndex, 'Sort Direction', 'is set without "Sort By"', 'Add the "Sort By" option, or remove "Sort Direction".');
 	}
-	return await collectPages(
-		async (page, perPage) =>
-			await cordialList.call(this, {
-				operation: 'Get Many Contacts',
-				itemIndex,
-				method: 'GET',
-				path: `/contacts${queryString([
-					['email', email],
-					['audience-key', String(filters.audienceKey ?? '').trim()],
-					['page', page],
-					['per_page', perPage],
-					['sort_by', sortBy],
-					['sort_dir', sortDir],
-				])}`,
-			}),
-		paging,
-		tooManyPagesError(this, 'Get Many Contacts', itemIndex),
+	return await cordialPagedList(this, 'Get Many Contacts', itemIndex, paging, async (page, perPage) =>
+		await cordialList.call(this, {
+			operation: 'Get Many Contacts',
+			itemIndex,
+			method: 'GET',
+			path: `/contacts${queryString([
+				['email', email],
+				['audience-key', String(filters.audienceKey ?? '').trim()],
+				['page', page],
+				['per_page', perPage],
+				['sort_by', sortBy],
+				['sort_dir', sortDir],
+			])}`,
+		}),
 	);
 }
