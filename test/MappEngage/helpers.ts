@@ -4,7 +4,6 @@ import type {
 	IDataObject,
 	ILoadOptionsFunctions,
 	INodeParameters,
-	IWorkflowExecuteAdditionalData,
 } from 'n8n-workflow';
 
 import { Sandbox, type LoggedRequest } from '../../sandbox/framework';
@@ -145,13 +144,11 @@ export function soapCall(operation: string, inner: string): IDataObject {
  * reads; the shared harness leaves it unset).
  */
 export function mappListContext(credentials: Record<string, IDataObject>, parameters: INodeParameters): ILoadOptionsFunctions {
-	const context = loadOptionsContext({
+	return loadOptionsContext({
 		node: 'mappEngage',
 		credentialType: 'mappEngageApi',
 		credentials: credentials.mappEngageApi as ICredentialDataDecryptedObject,
 		parameters,
 		path: 'parameters.messageId',
 	});
-	(context as unknown as { additionalData: IWorkflowExecuteAdditionalData }).additionalData.currentNodeParameters = parameters;
-	return context;
 }

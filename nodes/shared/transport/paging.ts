@@ -15,6 +15,12 @@ export class PageGuard {
 
 	constructor(private readonly maxPages = MAX_PAGES) {}
 
+	/** A token the read started from: handed back by a page, it is a loop like any other token already followed. */
+	startsAt(token: string | undefined): this {
+		if (token !== undefined) this.seen.add(token);
+		return this;
+	}
+
 	/** Call once per page read, with the token it gives for the next page (undefined at the end). */
 	problem(nextToken: string | undefined): string | undefined {
 		this.pages++;
