@@ -106,3 +106,49 @@ export function batchingOption(show: { resource: string; operation: string }, au
 		displayOptions: { show: { '/resource': [show.resource], '/operation': [show.operation] } },
 	};
 }
+
+/** The kinds of collection n8n's nodes offer, each with its own name and "Add …" button (n8n's UX guidelines). */
+const COLLECTIONS = {
+	options: { displayName: 'Options', name: 'options', placeholder: 'Add Option' },
+	additionalFields: { displayName: 'Additional Fields', name: 'additionalFields', placeholder: 'Add Field' },
+	updateFields: { displayName: 'Update Fields', name: 'updateFields', placeholder: 'Add Field' },
+	filters: { displayName: 'Filters', name: 'filters', placeholder: 'Add Filter' },
+} as const;
+
+/**
+ * An optional-parameters collection of one of n8n's standard kinds (Options, Additional Fields, Update Fields,
+ * Filters); `extra` sets anything else, such as displayOptions or a description.
+ */
+export function collectionProperty(
+	kind: keyof typeof COLLECTIONS,
+	options: INodeProperties[],
+	extra: Partial<INodeProperties> = {},
+): INodeProperties {
+	return { ...COLLECTIONS[kind], type: 'collection', default: {}, options, ...extra };
+}
+
+/** One entry of an Operation picker: `action` is the sentence n8n shows in the nodes panel and for AI tools. */
+export interface OperationChoice {
+	name: string;
+	value: string;
+	description: string;
+	action: string;
+}
+
+/** A resource's Operation picker, shown only for that resource. */
+export function operationProperty(resource: string, defaultOperation: string, options: OperationChoice[]): INodeProperties {
+	return {
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: [resource] } },
+		options,
+		default: defaultOperation,
+	};
+}
+
+/** The node's Resource picker. */
+export function resourceProperty(defaultResource: string, options: Array<{ name: string; value: string }>): INodeProperties {
+	return { displayName: 'Resource', name: 'resource', type: 'options', noDataExpression: true, options, default: defaultResource };
+}

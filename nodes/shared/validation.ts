@@ -3,6 +3,11 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { decodeJson } from './codec';
 
+/** The " [item N]" every message about one input item ends with; nothing when the message is about no item. */
+export function itemSuffix(itemIndex: number | undefined): string {
+	return itemIndex === undefined ? '' : ` [item ${itemIndex}]`;
+}
+
 /**
  * A parameter the user must change, raised before any request is sent. The message names the field and the item;
  * the description says how to fix it.
@@ -14,7 +19,7 @@ export function invalidParameter(
 	problem: string,
 	fix: string,
 ): NodeOperationError {
-	return new NodeOperationError(context.getNode(), `${field}: ${problem} [item ${itemIndex}]`, {
+	return new NodeOperationError(context.getNode(), `${field}: ${problem}${itemSuffix(itemIndex)}`, {
 		itemIndex,
 		description: fix,
 	});

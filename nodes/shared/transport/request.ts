@@ -26,6 +26,7 @@ import {
 	type XmlParsedElement,
 	type XmlValue,
 } from '../codec';
+import { itemSuffix } from '../validation';
 import { bodyBudget } from './bodyBudget';
 import { waitForRateSlot, type RateCeiling } from './rateLimit';
 import { Redactor } from './redact';
@@ -336,10 +337,6 @@ async function exchange(
 		const buffer = await readBounded(raw.body, MAX_RESPONSE_BYTES, headerValue(raw.headers, 'content-encoding'));
 		return { statusCode: raw.statusCode, headers: raw.headers, buffer };
 	}
-}
-
-function itemSuffix(itemIndex: number | undefined): string {
-	return itemIndex === undefined ? '' : ` [item ${itemIndex}]`;
 }
 
 // One per credentials object: a node run reads its credential once (see runContext), so its requests share one.
