@@ -281,16 +281,12 @@ function elementKey(node: OrderedNode): string {
 	return '';
 }
 
-function convertElement(
-	children: OrderedNode[],
+/** An element's attributes as `@name` keys (namespace declarations left out); null when it is `xsi:nil="true"`. */
+function convertAttributes(
 	rawAttributes: Record<string, string> | undefined,
-	path: string,
 	context: ConvertContext,
-	depth = 1,
-): XmlParsed {
-	if (depth > MAX_DEPTH) throw new CodecError(`${context.what} is nested deeper than ${MAX_DEPTH} elements, which is refused`);
+): XmlParsedElement | null {
 	const attributes: XmlParsedElement = {};
-	let hasAttributes = false;
 	let nil = false;
 	for (const [rawName, rawValue] of rawAttributes ? Object.entries(rawAttributes) : []) {
 		if (rawName === 'xmlns' || rawName.startsWith('xmlns:')) continue;
@@ -299,45 +295,26 @@ function convertElement(
 		const value = decodeEntities(rawValue.replace(/[\t\n\r]/g, ' '), context.what);
 		if (localName(rawName) === 'nil' && value === 'true') nil = true;
 		attributes[`@${name}`] = value;
-		hasAttributes = true;
 	}
-	if (nil) return null;
+	return nil ? null : attributes;
+}
 
-	let text = '';
-	let hasElements = false;
-	const elements: XmlParsedElement = {};
-	for (const child of children) {
-		if ('#text' in child) {
-			text += decodeEntities(child['#text'] as string, context.what);
-			continue;
-		}
-		if ('#cdata' in child) {
-			text += (child['#cdata'] as Array<{ '#text': string }>).map((part) => part['#text']).join('');
-			continue;
-		}
-		const rawName = elementKey(child);
-		const name = context.localNames ? localName(rawName) : rawName;
-		// Paths are only compared with full-path entries: without any, none is built.
-		const childPath = context.listPaths.size > 0 ? `${path}.${name}` : path;
-		const value = convertElement(
-			child[rawName] as OrderedNode[],
-			child[':@'] as Record<string, string> | undefined,
-			childPath,
-			context,
-			depth + 1,
-		);
-		hasElements = true;
-		const existing = elements[name];
-		if (existing === undefined) {
-			elements[name] = isListPath(childPath, name, context) ? [value] : value;
-		} else if (Array.isArray(existing) && (isListPath(childPath, name, context) || existing.length > 1)) {
-			existing.push(value);
-		} else {
-			elements[name] = [existing, value];
-		}
+/** Adds one converted child under its name: a second child of the same name, or a listed path, makes a list. */
+function addChild(elements: XmlParsedElement, name: string, childPath: string, value: XmlParsed, context: ConvertContext): void {
+	const existing = elements[name];
+	if (existing === undefined) {
+		elements[name] = isListPath(childPath, name, context) ? [value] : value;
+	} else if (Array.isArray(existing) && (isListPath(childPath, name, context) || existing.length > 1)) {
+		existing.push(value);
+	} else {
+		elements[name] = [existing, value];
 	}
+}
 
-	if (!hasElements) {
+/** Text, attributes and child elements as one value: a string, an object, or the elements alone. */
+function assembleElement(text: string, attributes: XmlParsedElement, elements: XmlParsedElement | undefined): XmlParsed {
+	const hasAttributes = Object.keys(attributes).length > 0;
+	if (!elements) {
 		if (!hasAttributes) return text;
 		return text === '' ? attributes : { ...attributes, '#text': text };
 	}
@@ -345,6 +322,36 @@ function convertElement(
 	const layout = text === '' || text.trim() === '';
 	if (!hasAttributes && layout) return elements;
 	return layout ? { ...attributes, ...elements } : { ...attributes, '#text': text, ...elements };
+}
+
+function convertElement(
+	children: OrderedNode[],
+	rawAttributes: Record<string, string> | undefined,
+	path: string,
+	context: ConvertContext,
+	depth = 1,
+): XmlParsed {
+	if (depth > MAX_DEPTH) throw new CodecError(`${context.what} is nested deeper than ${MAX_DEPTH} elements, which is refused`);
+	const attributes = convertAttributes(rawAttributes, context);
+	if (attributes === null) return null;
+	let text = '';
+	let elements: XmlParsedElement | undefined;
+	for (const child of children) {
+		if ('#text' in child) {
+			text += decodeEntities(child['#text'] as string, context.what);
+		} else if ('#cdata' in child) {
+			text += (child['#cdata'] as Array<{ '#text': string }>).map((part) => part['#text']).join('');
+		} else {
+			const rawName = elementKey(child);
+			const name = context.localNames ? localName(rawName) : rawName;
+			// Paths are only compared with full-path entries: without any, none is built.
+			const childPath = context.listPaths.size > 0 ? `${path}.${name}` : path;
+			const childAttributes = child[':@'] as Record<string, string> | undefined;
+			const value = convertElement(child[rawName] as OrderedNode[], childAttributes, childPath, context, depth + 1);
+			addChild((elements ??= {}), name, childPath, value, context);
+		}
+	}
+	return assembleElement(text, attributes, elements);
 }
 
 /**
