@@ -1,23 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { requestOptionsProperty } from '../../shared/descriptions';
+import { requestOptionsProperty, resourceProperty } from '../../shared/descriptions';
 import type { ResourceModules } from '../../shared/execute';
 import * as contact from './contact';
 import * as list from './list';
 import * as transactional from './transactional';
-
-const resourceProperty: INodeProperties = {
-	displayName: 'Resource',
-	name: 'resource',
-	type: 'options',
-	noDataExpression: true,
-	options: [
-		{ name: 'Contact', value: 'contact' },
-		{ name: 'List', value: 'list' },
-		{ name: 'Transactional', value: 'transactional' },
-	],
-	default: 'transactional',
-};
 
 export const resources: ResourceModules = {
 	contact: contact.operations,
@@ -26,7 +13,11 @@ export const resources: ResourceModules = {
 };
 
 export const properties: INodeProperties[] = [
-	resourceProperty,
+	resourceProperty('transactional', [
+		{ name: 'Contact', value: 'contact' },
+		{ name: 'List', value: 'list' },
+		{ name: 'Transactional', value: 'transactional' },
+	]),
 	...transactional.description,
 	...contact.description,
 	...list.description,

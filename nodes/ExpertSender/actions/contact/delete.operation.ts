@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../../shared/descriptions';
+import { collectionProperty, updateDisplayOptions } from '../../../shared/descriptions';
 import { pathSegment } from '../../../shared/pathSegment';
 import { expertSenderRequest } from '../../transport';
 import { readPositiveId } from '../../helpers/values';
@@ -10,20 +10,13 @@ import { identifierFields } from './fields';
 
 const properties: INodeProperties[] = [
 	...identifierFields('delete', ['email', 'id']),
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				...optionalListField,
-				description:
-					'Delete the subscriber from this list only; without it the subscriber is deleted from all lists. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-			},
-		],
-	},
+	collectionProperty('options', [
+		{
+			...optionalListField,
+			description:
+				'Delete the subscriber from this list only; without it the subscriber is deleted from all lists. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		},
+	]),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['contact'], operation: ['delete'] } }, properties);

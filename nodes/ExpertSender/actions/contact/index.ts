@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { operationProperty } from '../../../shared/descriptions';
 import type { OperationModule } from '../../../shared/execute';
 import * as deleteContact from './delete.operation';
 import * as get from './get.operation';
@@ -11,34 +12,11 @@ export const operations: Record<string, OperationModule> = { upsert, get, delete
 export const requestOptions: INodeProperties[] = [upsert.batching];
 
 export const description: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['contact'] } },
-		options: [
-			{
-				name: 'Create or Update',
-				value: 'upsert',
-				description: 'Create a new record, or update the current one if it already exists (upsert)',
-				action: 'Create or update a contact',
-			},
-			{
-				name: 'Delete',
-				value: 'delete',
-				description: 'Delete a subscriber from all lists or from one list',
-				action: 'Delete a contact',
-			},
-			{
-				name: 'Get',
-				value: 'get',
-				description: 'Get the data of a subscriber',
-				action: 'Get a contact',
-			},
-		],
-		default: 'upsert',
-	},
+	operationProperty('contact', 'upsert', [
+		{ name: 'Create or Update', value: 'upsert', description: 'Create a new record, or update the current one if it already exists (upsert)', action: 'Create or update a contact' },
+		{ name: 'Delete', value: 'delete', description: 'Delete a subscriber from all lists or from one list', action: 'Delete a contact' },
+		{ name: 'Get', value: 'get', description: 'Get the data of a subscriber', action: 'Get a contact' },
+	]),
 	...upsert.description,
 	...get.description,
 	...deleteContact.description,

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties, JsonObject } from
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { asXmlElement, asXmlList, type XmlElement } from '../../../shared/codec';
-import { batchingOption, updateDisplayOptions } from '../../../shared/descriptions';
+import { batchingOption, collectionProperty, updateDisplayOptions } from '../../../shared/descriptions';
 import { batchingMode, type ItemResult } from '../../../shared/execute';
 import {
 	expertSenderRequest,
@@ -53,58 +53,51 @@ const properties: INodeProperties[] = [
 			{ name: 'Subscriber ID', value: 'Id' },
 		],
 	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			{
-				displayName: 'Allow Removed',
-				name: 'allowRemoved',
-				type: 'boolean',
-				default: false,
-				description: 'Whether to add the subscriber again after they were removed from the list',
-			},
-			{
-				displayName: 'Allow Unsubscribed',
-				name: 'allowUnsubscribed',
-				type: 'boolean',
-				default: false,
-				description: 'Whether to add the subscriber again after they unsubscribed from the list',
-			},
-			{ displayName: 'Custom Subscriber ID', name: 'customSubscriberId', type: 'string', default: '' },
-			{ displayName: 'First Name', name: 'firstName', type: 'string', default: '' },
-			{
-				displayName: 'Force Confirmation',
-				name: 'force',
-				type: 'boolean',
-				default: false,
-				description: 'Whether to send the confirmation email again (double opt-in lists, unconfirmed subscribers only)',
-			},
-			{ displayName: 'IP', name: 'ip', type: 'string', default: '', placeholder: 'e.g. 203.0.113.7' },
-			{ displayName: 'Last Name', name: 'lastName', type: 'string', default: '' },
-			{ displayName: 'Name', name: 'name', type: 'string', default: '', description: 'Full name of the subscriber' },
-			{
-				displayName: 'Phone',
-				name: 'phone',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. +48123456789',
-				description: 'Phone number with country prefix (at most 20 digits)',
-			},
-			{
-				displayName: 'Subscriber ID',
-				name: 'subscriberId',
-				type: 'string',
-				default: '',
-				description: 'ExpertSender ID of the subscriber; with an Email it changes that subscriber\'s address',
-			},
-			{ displayName: 'Tracking Code', name: 'trackingCode', type: 'string', default: '' },
-			{ displayName: 'Vendor', name: 'vendor', type: 'string', default: '', description: 'Source of the subscriber' },
-		],
-	},
+	collectionProperty('additionalFields', [
+		{
+			displayName: 'Allow Removed',
+			name: 'allowRemoved',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to add the subscriber again after they were removed from the list',
+		},
+		{
+			displayName: 'Allow Unsubscribed',
+			name: 'allowUnsubscribed',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to add the subscriber again after they unsubscribed from the list',
+		},
+		{ displayName: 'Custom Subscriber ID', name: 'customSubscriberId', type: 'string', default: '' },
+		{ displayName: 'First Name', name: 'firstName', type: 'string', default: '' },
+		{
+			displayName: 'Force Confirmation',
+			name: 'force',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to send the confirmation email again (double opt-in lists, unconfirmed subscribers only)',
+		},
+		{ displayName: 'IP', name: 'ip', type: 'string', default: '', placeholder: 'e.g. 203.0.113.7' },
+		{ displayName: 'Last Name', name: 'lastName', type: 'string', default: '' },
+		{ displayName: 'Name', name: 'name', type: 'string', default: '', description: 'Full name of the subscriber' },
+		{
+			displayName: 'Phone',
+			name: 'phone',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. +48123456789',
+			description: 'Phone number with country prefix (at most 20 digits)',
+		},
+		{
+			displayName: 'Subscriber ID',
+			name: 'subscriberId',
+			type: 'string',
+			default: '',
+			description: 'ExpertSender ID of the subscriber; with an Email it changes that subscriber\'s address',
+		},
+		{ displayName: 'Tracking Code', name: 'trackingCode', type: 'string', default: '' },
+		{ displayName: 'Vendor', name: 'vendor', type: 'string', default: '', description: 'Source of the subscriber' },
+	]),
 	{
 		displayName: 'Custom Properties',
 		name: 'customProperties',

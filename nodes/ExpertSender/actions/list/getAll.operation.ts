@@ -1,27 +1,20 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { returnAllOrLimit, updateDisplayOptions } from '../../../shared/descriptions';
+import { collectionProperty, returnAllOrLimit, updateDisplayOptions } from '../../../shared/descriptions';
 import { invalidParameter } from '../../../shared/validation';
 import { fetchLists } from '../../transport/lists';
 
 const properties: INodeProperties[] = [
 	...returnAllOrLimit(),
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Seed Lists',
-				name: 'seedLists',
-				type: 'boolean',
-				default: false,
-				description: 'Whether to return the seed lists instead of the subscriber lists',
-			},
-		],
-	},
+	collectionProperty('options', [
+		{
+			displayName: 'Seed Lists',
+			name: 'seedLists',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to return the seed lists instead of the subscriber lists',
+		},
+	]),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['list'], operation: ['getAll'] } }, properties);

@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { collectionProperty } from '../../../shared/descriptions';
 import { optionalListField } from '../fields';
 
 /** The fields both transactional sends share; `kind` only changes texts. */
@@ -102,31 +103,24 @@ export function transactionalFields(kind: 'transactional' | 'system transactiona
 				},
 			],
 		},
-		{
-			displayName: 'Options',
-			name: 'options',
-			type: 'collection',
-			placeholder: 'Add Option',
-			default: {},
-			options: [
-				{
-					displayName: 'Bcc',
-					name: 'bcc',
-					type: 'string',
-					default: '',
-					placeholder: 'e.g. archive@example.com',
-					description:
-						'Addresses that get a hidden copy, separated by semicolons. Each address doubles the volume of the message.',
-				},
-				{ ...optionalListField, description: `List whose context the ${kind} message is sent in. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.` },
-				{
-					displayName: 'Return GUID',
-					name: 'returnGuid',
-					type: 'boolean',
-					default: false,
-					description: 'Whether to ask ExpertSender for the GUID of the sent message and put it in the output item',
-				},
-			],
-		},
+		collectionProperty('options', [
+			{
+				displayName: 'Bcc',
+				name: 'bcc',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. archive@example.com',
+				description:
+					'Addresses that get a hidden copy, separated by semicolons. Each address doubles the volume of the message.',
+			},
+			{ ...optionalListField, description: `List whose context the ${kind} message is sent in. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.` },
+			{
+				displayName: 'Return GUID',
+				name: 'returnGuid',
+				type: 'boolean',
+				default: false,
+				description: 'Whether to ask ExpertSender for the GUID of the sent message and put it in the output item',
+			},
+		]),
 	];
 }

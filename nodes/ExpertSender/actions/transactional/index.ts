@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { operationProperty } from '../../../shared/descriptions';
 import type { OperationModule } from '../../../shared/execute';
 import * as send from './send.operation';
 import * as sendSystem from './sendSystem.operation';
@@ -7,28 +8,10 @@ import * as sendSystem from './sendSystem.operation';
 export const operations: Record<string, OperationModule> = { send, sendSystem };
 
 export const description: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['transactional'] } },
-		options: [
-			{
-				name: 'Send',
-				value: 'send',
-				description: 'Send a transactional message to one existing subscriber',
-				action: 'Send a transactional message',
-			},
-			{
-				name: 'Send System Transactional',
-				value: 'sendSystem',
-				description: 'Send a system transactional message; the receiver is created or updated',
-				action: 'Send a system transactional message',
-			},
-		],
-		default: 'send',
-	},
+	operationProperty('transactional', 'send', [
+		{ name: 'Send', value: 'send', description: 'Send a transactional message to one existing subscriber', action: 'Send a transactional message' },
+		{ name: 'Send System Transactional', value: 'sendSystem', description: 'Send a system transactional message; the receiver is created or updated', action: 'Send a system transactional message' },
+	]),
 	...send.description,
 	...sendSystem.description,
 ];
