@@ -1,6 +1,6 @@
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
-import { CordialProvider, CORDIAL_API_KEY } from '../../sandbox/providers/cordial';
+import { CordialProvider, CORDIAL_API_KEY, type BatchStatus } from '../../sandbox/providers/cordial';
 import { Sandbox, type LoggedRequest } from '../../sandbox/framework';
 import { runWorkflow, type WorkflowRun } from '../harness/engine';
 
@@ -54,8 +54,61 @@ export function cordialSandbox() {
 		]);
 	}
 
-	return { sandbox, provider, run, wire, state };
+	/** A batch-message operation on one message, with Continue On Fail so that a refusal is the output item. */
+	const action = (operation: string, id: string, extra: IDataObject = {}) =>
+		run({ resource: 'batchMessage', operation, batchMessageId: rl(id), ...extra }, { continueOnFail: true });
+
+	/**
+	 * A batch message brought to `status` through the node and the sandbox's workers: a draft of FULL_CREATE
+	 * (scheduled in the future), or without its schedule for `pending` and `sent`. Returns its ID.
+	 */
+	async function batchMessageIn(status: BatchStatus): Promise<string> {
+		const scheduled = !['pending', 'sent'].includes(status);
+		const created = await run(scheduled ? FULL_CREATE : UNSCHEDULED_CREATE);
+		const id = created.items[0].json.id as string;
+		if (status === 'draft') return id;
+		await action('send', id);
+		if (status === 'scheduled' || status === 'pending') return id;
+		provider.progress(id);
+		if (status === 'sent') provider.progress(id);
+		if (status === 'paused' || status === 'cancelled') await action('pause', id);
+		if (status === 'cancelled') await action('cancel', id);
+		return id;
+	}
+
+	return { sandbox, provider, run, wire, state, action, batchMessageIn };
 }
+
+/** A Create of an e-mail batch message with every setting, scheduled after the sandbox's "now". */
+export const FULL_CREATE = {
+	resource: 'batchMessage',
+	operation: 'create',
+	channel: 'email',
+	classification: 'promotional',
+	subject: 'Buy one ticket',
+	fromEmail: 'skiguy@example.com',
+	fromDesc: 'Ski Promotions Team',
+	replyEmail: 'reply@example.com',
+	html: '<div>Hi {$contact.first_name}</div>',
+	additionalFields: {
+		name: 'promo_01',
+		tags: 'promo, winter',
+		audienceKey: '30_day_engaged',
+		schedule: '2026-07-01T09:00:00+00:00',
+		scheduleType: 'contactTZ',
+		transportId: '57d098b66c8766fd53ad19d7',
+		trackLinks: 'enabled',
+		tests: { test: [{ type: '250ok', enabled: true }] },
+	},
+};
+
+/** FULL_CREATE without Schedule and Schedule Type: Send makes it pending at once. */
+export const UNSCHEDULED_CREATE = (() => {
+	const rest: IDataObject = { ...FULL_CREATE.additionalFields };
+	delete rest.schedule;
+	delete rest.scheduleType;
+	return { ...FULL_CREATE, additionalFields: rest };
+})();
 
 export const rl = (value: string, mode = 'id') => ({ __rl: true, mode, value });
 

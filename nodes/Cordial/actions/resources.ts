@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { requestOptionsProperty } from '../../shared/descriptions';
+import { requestOptionsProperty, resourceProperty } from '../../shared/descriptions';
 import type { ResourceModules } from '../../shared/execute';
 import * as batchMessage from './batchMessage';
 import * as contact from './contact';
@@ -12,21 +12,12 @@ export const resources: ResourceModules = {
 	transactional: transactional.operations,
 };
 
-export const resourceProperty: INodeProperties = {
-	displayName: 'Resource',
-	name: 'resource',
-	type: 'options',
-	noDataExpression: true,
-	options: [
+export const properties: INodeProperties[] = [
+	resourceProperty('batchMessage', [
 		{ name: 'Batch Message', value: 'batchMessage' },
 		{ name: 'Contact', value: 'contact' },
 		{ name: 'Transactional', value: 'transactional' },
-	],
-	default: 'batchMessage',
-};
-
-export const properties: INodeProperties[] = [
-	resourceProperty,
+	]),
 	...batchMessage.description,
 	...contact.description,
 	...transactional.description,

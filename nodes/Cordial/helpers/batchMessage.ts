@@ -1,7 +1,14 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { invalidParameter, isEmail, jsonObjectParameter } from '../../shared/validation';
-import { compact, isIso8601, splitList } from '../actions/common';
+import { invalidParameter, isEmail, jsonObjectParameter, requiredString } from '../../shared/validation';
+import { pathKey } from '../transport';
+import { CHANNEL_KEY, compact, isIso8601, splitList } from './values';
+
+/** The batch message picker's ID of an item, as the path `/batchmessages/<id>` (colons kept, parts encoded). */
+export function readBatchMessagePath(context: IExecuteFunctions, itemIndex: number): string {
+	const id = requiredString(context, 'batchMessageId', itemIndex, 'Batch Message', 'Choose a batch message from the list, or enter its ID such as 252:58ffed51f0c36063476c1752:ot.');
+	return `/batchmessages/${pathKey(context, itemIndex, 'Batch Message', id)}`;
+}
 
 /** A trimmed text value of the operation's fields, or undefined when the user did not set it. */
 type Text = (key: string) => string | undefined;
@@ -15,12 +22,12 @@ interface Reading {
 	complete: boolean;
 }
 
-function channelOf({ context, itemIndex, text, complete }: Reading): { channel?: string; classification?: string } {
+function readChannel({ context, itemIndex, text, complete }: Reading): { channel?: string; classification?: string } {
 	const channel = text('channel');
 	if (complete && !channel) {
 		throw invalidParameter(context, itemIndex, 'Channel', 'is empty', 'Enter the channel key, e.g. email or sms.');
 	}
-	if (channel && !/^[A-Za-z0-9_-]+$/.test(channel)) {
+	if (channel && !CHANNEL_KEY.test(channel)) {
 		throw invalidParameter(context, itemIndex, 'Channel', `"${channel}" is not a channel key`, 'Enter a channel key such as email or sms.');
 	}
 	const classification = text('classification');
@@ -35,7 +42,7 @@ function channelOf({ context, itemIndex, text, complete }: Reading): { channel?:
 }
 
 /** A saved audience by key, or audience rules as JSON (with an `include` part), never both. */
-function audienceOf({ context, itemIndex, values, text }: Reading, rulesParameter: string): { audience?: IDataObject; audienceKey?: string } {
+function readAudience({ context, itemIndex, values, text }: Reading, rulesParameter: string): { audience?: IDataObject; audienceKey?: string } {
 	const audienceKey = text('audienceKey') || undefined;
 	let audience: IDataObject | undefined;
 	if (values.audienceRules !== undefined) {
@@ -51,7 +58,7 @@ function audienceOf({ context, itemIndex, values, text }: Reading, rulesParamete
 	return { audience, audienceKey };
 }
 
-function scheduleOf({ context, itemIndex, text }: Reading): string | undefined {
+function readSchedule({ context, itemIndex, text }: Reading): string | undefined {
 	const schedule = text('schedule') || undefined;
 	if (schedule && !isIso8601(schedule)) {
 		throw invalidParameter(context, itemIndex, 'Schedule', `"${schedule}" is not an ISO 8601 date and time`, 'Enter it as 2026-01-09T22:47:12+00:00 (a zone is optional).');
@@ -62,7 +69,7 @@ function scheduleOf({ context, itemIndex, text }: Reading): string | undefined {
 const EMAIL_HEADERS = [['subject', 'Subject'], ['fromEmail', 'From Email'], ['fromDesc', 'From Description'], ['replyEmail', 'Reply Email']] as const;
 
 /** `message.headers` and `message.content`; for Create every header of an e-mail and the HTML must be there. */
-function messageOf({ context, itemIndex, values, text, complete }: Reading, channel: string | undefined): IDataObject | undefined {
+function readMessage({ context, itemIndex, values, text, complete }: Reading, channel: string | undefined): IDataObject | undefined {
 	for (const [key, label] of [['fromEmail', 'From Email'], ['replyEmail', 'Reply Email']] as const) {
 		const address = text(key);
 		if (address && !isEmail(address)) {
@@ -84,7 +91,7 @@ function messageOf({ context, itemIndex, values, text, complete }: Reading, chan
 	return Object.keys(message).length ? message : undefined;
 }
 
-function testsOf({ context, itemIndex, values }: Reading): IDataObject[] | undefined {
+function readTests({ context, itemIndex, values }: Reading): IDataObject[] | undefined {
 	const tests = ((values.tests as IDataObject | undefined)?.test as IDataObject[] | undefined)?.map((test, index) => {
 		const type = String(test.type ?? '').trim();
 		if (!type) throw invalidParameter(context, itemIndex, `Tests ${index + 1}: Type`, 'is empty', 'Enter the test type, e.g. 250ok.');
@@ -108,10 +115,10 @@ export function batchMessageBody(
 ): IDataObject {
 	const text: Text = (key) => (values[key] === undefined ? undefined : String(values[key]).trim());
 	const reading: Reading = { context, itemIndex, values, text, complete };
-	const { channel, classification } = channelOf(reading);
-	const { audience, audienceKey } = audienceOf(reading, audienceRulesParameter);
-	const schedule = scheduleOf(reading);
-	const message = messageOf(reading, channel);
+	const { channel, classification } = readChannel(reading);
+	const { audience, audienceKey } = readAudience(reading, audienceRulesParameter);
+	const schedule = readSchedule(reading);
+	const message = readMessage(reading, channel);
 	const tags = splitList(values.tags);
 	return compact({
 		channel,
@@ -126,6 +133,6 @@ export function batchMessageBody(
 		transportID: text('transportId') || undefined,
 		trackLinks: text('trackLinks') || undefined,
 		message,
-		tests: testsOf(reading),
+		tests: readTests(reading),
 	});
 }

@@ -3,6 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { checkedPathValue } from '../../shared/pathSegment';
 import { lookupTable } from '../../shared/lookupTable';
+import { itemSuffix } from '../../shared/validation';
 import {
 	accountFingerprint,
 	providerRequest,
@@ -150,11 +151,6 @@ async function cordialCall(this: RequestContext, call: CordialCall): Promise<unk
 		idempotent: call.idempotent,
 	});
 	return response.body;
-}
-
-/** ` [item N]`, as the shared transport ends its messages, so that every error names the item. */
-function itemSuffix(itemIndex: number | undefined): string {
-	return itemIndex === undefined ? '' : ` [item ${itemIndex}]`;
 }
 
 /** One Cordial API call answered by a JSON object (an empty body gives an empty object). */

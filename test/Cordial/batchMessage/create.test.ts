@@ -1,4 +1,4 @@
-import { cordialSandbox } from '../helpers';
+import { BASIC, cordialSandbox, FULL_CREATE } from '../helpers';
 
 const base = {
 	resource: 'batchMessage',
@@ -15,7 +15,7 @@ const base = {
 describe('Cordial Batch Message > Create', () => {
 	const { run, wire, sandbox, provider } = cordialSandbox();
 
-	it('sends only what is set, and outputs the new ID as "id" (the Swagger\'s bmID)', async () => {
+	it('sends only what is set, and outputs the new ID as "id" (the bmID of Cordial\'s API v2 Swagger)', async () => {
 		const result = await run(base);
 		const [[method, path, query, body]] = wire();
 		expect([method, path, query]).toEqual(['POST', '/v2/batchmessages', []]);
@@ -31,7 +31,47 @@ describe('Cordial Batch Message > Create', () => {
 		expect(result.items).toEqual([{ json: { success: true, bmID: id, id }, pairedItem: { item: 0 } }]);
 	});
 
-	it('reads the seed\'s "id" form of the created message too', async () => {
+	it('creates a draft with every setting: the new ID, the whole body as JSON, the key as Basic user name', async () => {
+		const created = await run(FULL_CREATE);
+		expect(created.error).toBeUndefined();
+		const id = created.items[0].json.id as string;
+		expect(id).toMatch(/^252:[0-9a-f]{24}:ot$/);
+		expect(created.items).toEqual([{ json: { success: true, bmID: id, id }, pairedItem: { item: 0 } }]);
+		expect(provider.batchMessages.get(id)?.status).toBe('draft');
+		expect(wire()).toEqual([
+			[
+				'POST',
+				'/v2/batchmessages',
+				[],
+				{
+					channel: 'email',
+					classification: 'promotional',
+					name: 'promo_01',
+					tags: ['promo', 'winter'],
+					'audience-key': '30_day_engaged',
+					schedule: '2026-07-01T09:00:00+00:00',
+					scheduleType: 'contactTZ',
+					transportID: '57d098b66c8766fd53ad19d7',
+					trackLinks: 'enabled',
+					message: {
+						headers: {
+							subject: 'Buy one ticket',
+							fromEmail: 'skiguy@example.com',
+							fromDesc: 'Ski Promotions Team',
+							replyEmail: 'reply@example.com',
+						},
+						content: { 'text/html': '<div>Hi {$contact.first_name}</div>' },
+					},
+					tests: [{ type: '250ok', enabled: true }],
+				},
+			],
+		]);
+		const log = sandbox.requests('cordial');
+		expect(log.every((entry) => entry.headers.authorization === BASIC)).toBe(true);
+		expect(log[0].headers['content-type']).toBe('application/json');
+	});
+
+	it('reads the "id" form of Cordial\'s Batch Messages API page for the created message too', async () => {
 		sandbox.injectFault({
 			provider: 'cordial',
 			method: 'POST',

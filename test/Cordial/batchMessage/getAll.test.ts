@@ -53,7 +53,7 @@ describe('Cordial Batch Message > Get Many', () => {
 		]);
 	});
 
-	it('sends every filter in the seed\'s form and order', async () => {
+	it('sends every filter in the form and order of Cordial\'s Batch Messages API page', async () => {
 		seed(5);
 		const result = await run({
 			resource: 'batchMessage',

@@ -29,7 +29,7 @@ describe('Cordial Batch Message > Render Preview', () => {
 		]);
 	});
 
-	it('renders two experiments, each experiment followed by its variant (the seed\'s form)', async () => {
+	it('renders two experiments, each experiment followed by its variant (the form of Cordial\'s Batch Messages API page)', async () => {
 		const cID = provider.addContact('jane@example.com', 'subscribed', { first_name: 'Jane' });
 		provider.batchMessages.get(DRAFT)!.experiments = { SubjectTest: ['Test1', 'Test2'], 'AB-No-Champ': ['A', 'B'] };
 		const result = await run({

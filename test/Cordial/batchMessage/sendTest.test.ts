@@ -3,11 +3,19 @@ import { cordialSandbox, rl } from '../helpers';
 const DRAFT = '252:594ac3d2f0c360031181a7f0:ot';
 
 describe('Cordial Batch Message > Send Test', () => {
-	const { run, wire, provider } = cordialSandbox();
+	const { run, wire, provider, action, batchMessageIn } = cordialSandbox();
 	const sendTest = (extra: Record<string, unknown>) =>
 		run({ resource: 'batchMessage', operation: 'sendTest', batchMessageId: rl(DRAFT), ...extra }, { continueOnFail: true });
 
-	it('sends the seed\'s body form for e-mail addresses, cIDs and custom keys', async () => {
+	it('sends a test of a newly created draft to an existing contact', async () => {
+		provider.addContact('tester@example.com');
+		const id = await batchMessageIn('draft');
+		const tested = await action('sendTest', id, { recipientKey: 'email', recipients: 'tester@example.com' });
+		expect(tested.items).toEqual([{ json: { success: true }, pairedItem: { item: 0 } }]);
+		expect(wire().at(-1)).toEqual(['PUT', `/v2/batchmessages/${id}/sendtest`, [], { email: ['tester@example.com'] }]);
+	});
+
+	it('sends the body form of Cordial\'s Batch Messages API page for e-mail addresses, cIDs and custom keys', async () => {
 		const a = provider.addContact('a@example.com', 'subscribed', { custID: 'C-1' });
 		const b = provider.addContact('b@example.com', 'none', { custID: 'C-2' });
 		expect((await sendTest({ recipientKey: 'email', recipients: 'a@example.com, b@example.com' })).items[0].json).toEqual({ success: true });

@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../../shared/descriptions';
+import { collectionProperty, updateDisplayOptions } from '../../../shared/descriptions';
+import { itemSuffix } from '../../../shared/validation';
 import { cordialRequest } from '../../transport';
 import { batchMessageBody } from '../../helpers/batchMessage';
 import { channelField, classificationField, contentFields, settingFields } from './fields';
@@ -10,19 +11,15 @@ const properties: INodeProperties[] = [
 	{ ...channelField, required: true },
 	{ ...classificationField, required: true },
 	...contentFields,
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: settingFields,
-	},
+	collectionProperty('additionalFields', settingFields),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['batchMessage'], operation: ['create'] } }, properties);
 
-/** The created message's ID: the Swagger names it `bmID`, the seed `id`; either is read, and `id` is always output. */
+/**
+ * The created message's ID: Cordial's API v2 Swagger names it `bmID`, the Batch Messages API page `id`; either is
+ * read, and `id` is always output.
+ */
 export function createdId(response: IDataObject): string | undefined {
 	const id = response.bmID ?? response.id ?? response._id;
 	return id === undefined ? undefined : String(id);
@@ -50,7 +47,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const id = createdId(response);
 	if (id === undefined) {
 		// A 2xx without the new message's ID: it was probably created, but nothing downstream could send it.
-		throw new NodeOperationError(this.getNode(), `Cordial Create Batch Message: the answer has no batch message ID [item ${itemIndex}]`, {
+		throw new NodeOperationError(this.getNode(), `Cordial Create Batch Message: the answer has no batch message ID${itemSuffix(itemIndex)}`, {
 			itemIndex,
 			description: 'The message may have been created; check Batch Messages in Cordial before running this item again.',
 		});

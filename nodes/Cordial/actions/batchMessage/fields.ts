@@ -1,5 +1,29 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+/** The batch message picker shared by every batch-message operation. */
+export const batchMessageLocator: INodeProperties = {
+	displayName: 'Batch Message',
+	name: 'batchMessageId',
+	type: 'resourceLocator',
+	default: { mode: 'list', value: '' },
+	required: true,
+	description: 'The batch message, by its ID such as 252:58ffed51f0c36063476c1752:ot',
+	modes: [
+		{
+			displayName: 'From List',
+			name: 'list',
+			type: 'list',
+			typeOptions: { searchListMethod: 'searchBatchMessages', searchable: true },
+		},
+		{
+			displayName: 'By ID',
+			name: 'id',
+			type: 'string',
+			placeholder: '252:58ffed51f0c36063476c1752:ot',
+		},
+	],
+};
+
 export const channelField: INodeProperties = {
 	displayName: 'Channel',
 	name: 'channel',
@@ -20,7 +44,7 @@ export const classificationField: INodeProperties = {
 	default: 'promotional',
 };
 
-/** The message headers and content (Message/Headers and Message/Content in the seed). */
+/** The message headers and content (Message/Headers and Message/Content on Cordial's Batch Messages API page). */
 export const contentFields: INodeProperties[] = [
 	{
 		displayName: 'Subject',

@@ -2,13 +2,14 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { updateDisplayOptions } from '../../../shared/descriptions';
 import { cordialRequest } from '../../transport';
-import { batchMessageLocator, batchMessagePath } from '../common';
+import { readBatchMessagePath } from '../../helpers/batchMessage';
+import { batchMessageLocator } from './fields';
 
 const properties: INodeProperties[] = [batchMessageLocator];
 
 export const description = updateDisplayOptions({ show: { resource: ['batchMessage'], operation: ['get'] } }, properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const path = batchMessagePath(this, itemIndex);
+	const path = readBatchMessagePath(this, itemIndex);
 	return await cordialRequest.call(this, { operation: 'Get Batch Message', itemIndex, method: 'GET', path });
 }

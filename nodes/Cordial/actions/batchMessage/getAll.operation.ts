@@ -1,9 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { returnAllOrLimit, updateDisplayOptions } from '../../../shared/descriptions';
+import { collectionProperty, returnAllOrLimit, updateDisplayOptions } from '../../../shared/descriptions';
 import { invalidParameter } from '../../../shared/validation';
 import { cordialList, queryString } from '../../transport';
-import { cordialPagedList, isIso8601, pagingOptions, pagingValues, sortOptions, splitList } from '../common';
+import { cordialPagedList, readPaging, readSort } from '../../helpers/paging';
+import { isIso8601, splitList } from '../../helpers/values';
+import { listOptionsProperty } from '../fields';
 
 const RANGES = [
 	['sendTime', 'Send Time'],
@@ -20,6 +22,9 @@ const TRIGGERS = [
 	['event', 'Event'],
 	['recurring', 'Recurring'],
 ] as const;
+
+/** The statuses Get Many filters by, as Cordial's Batch Messages API page lists them. */
+const STATUSES = ['cancelled', 'draft', 'paused', 'pending', 'processing', 'scheduled', 'sending', 'sent'];
 
 const rangeFilters: INodeProperties[] = RANGES.flatMap(([field, label]) =>
 	OPERATORS.map(([operator, words]) => ({
@@ -45,13 +50,9 @@ const triggerFilters: INodeProperties[] = TRIGGERS.map(([trigger, label]) => ({
 
 const properties: INodeProperties[] = [
 	...returnAllOrLimit(),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: ([
+	collectionProperty(
+		'filters',
+		([
 			...rangeFilters,
 			...triggerFilters,
 			{
@@ -66,16 +67,7 @@ const properties: INodeProperties[] = [
 				displayName: 'Status',
 				name: 'status',
 				type: 'options',
-				options: [
-					{ name: 'Cancelled', value: 'cancelled' },
-					{ name: 'Draft', value: 'draft' },
-					{ name: 'Paused', value: 'paused' },
-					{ name: 'Pending', value: 'pending' },
-					{ name: 'Processing', value: 'processing' },
-					{ name: 'Scheduled', value: 'scheduled' },
-					{ name: 'Sending', value: 'sending' },
-					{ name: 'Sent', value: 'sent' },
-				],
+				options: STATUSES.map((value) => ({ name: `${value.charAt(0).toUpperCase()}${value.slice(1)}`, value })),
 				default: 'sent',
 			},
 			{
@@ -87,36 +79,23 @@ const properties: INodeProperties[] = [
 				description: 'Comma-separated message tags',
 			},
 		] as INodeProperties[]).sort((a, b) => a.displayName.localeCompare(b.displayName)),
-	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			...pagingOptions,
-			...sortOptions('sendTime', 'The field to sort by (sort_by)', 'desc'),
-		],
-	},
+	),
+	listOptionsProperty('sendTime', 'The field to sort by (sort_by)', 'desc'),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['batchMessage'], operation: ['getAll'] } }, properties);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject | IDataObject[]> {
-	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
-	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-	const paging = pagingValues(this, itemIndex, options);
+/** The filters as query pairs, in the order of Cordial's Batch Messages API page. */
+function readFilterPairs(context: IExecuteFunctions, itemIndex: number, filters: IDataObject): Array<[string, string | undefined]> {
 	const pairs: Array<[string, string | undefined]> = [];
-	// Query parameters in the seed's order.
 	for (const [operator, words] of OPERATORS) {
-		pairs.push([`sendTime[${operator}]`, dateFilter(this, itemIndex, filters, 'sendTime', operator, `Send Time ${words}`)]);
+		pairs.push([`sendTime[${operator}]`, readDateFilter(context, itemIndex, filters, 'sendTime', operator, `Send Time ${words}`)]);
 	}
 	pairs.push(['status', (filters.status as string | undefined) || undefined]);
 	for (const [trigger, label] of TRIGGERS) {
 		const value = filters[`trigger_${trigger}`] === undefined ? undefined : String(filters[`trigger_${trigger}`]);
 		if (value !== undefined && value !== 'true' && value !== 'false') {
-			throw invalidParameter(this, itemIndex, `${label} Trigger`, `"${value}" is not allowed`, 'Choose Enabled or Disabled.');
+			throw invalidParameter(context, itemIndex, `${label} Trigger`, `"${value}" is not allowed`, 'Choose Enabled or Disabled.');
 		}
 		pairs.push([`triggers[${trigger}][enabled]`, value]);
 	}
@@ -124,14 +103,19 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	pairs.push(['tags', tags.length ? tags.join(',') : undefined]);
 	pairs.push(['mdtID', String(filters.mdtID ?? '').trim() || undefined]);
 	for (const [operator, words] of OPERATORS) {
-		pairs.push([`ct[${operator}]`, dateFilter(this, itemIndex, filters, 'ct', operator, `Created ${words}`)]);
+		pairs.push([`ct[${operator}]`, readDateFilter(context, itemIndex, filters, 'ct', operator, `Created ${words}`)]);
 	}
-	const sortBy = String(options.sortBy ?? '').trim();
-	const sortDir = options.sortDir as string | undefined;
-	if (sortDir && !sortBy) {
-		throw invalidParameter(this, itemIndex, 'Sort Direction', 'is set without "Sort By"', 'Add the "Sort By" option (e.g. sendTime), or remove "Sort Direction".');
-	}
-	// sort_by / sort_dir come from the seed; Cordial's Swagger does not list them for this endpoint.
+	return pairs;
+}
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject | IDataObject[]> {
+	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	const paging = readPaging(this, itemIndex, options);
+	const pairs = readFilterPairs(this, itemIndex, filters);
+	const { sortBy, sortDir } = readSort(this, itemIndex, options, ' (e.g. sendTime)');
+	// sort_by / sort_dir come from Cordial's Batch Messages API page; Cordial's API v2 Swagger does not list them for
+	// this endpoint.
 	return await cordialPagedList(this, 'Get Many Batch Messages', itemIndex, paging, async (page, perPage) =>
 		await cordialList.call(this, {
 			operation: 'Get Many Batch Messages',
@@ -148,7 +132,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	);
 }
 
-function dateFilter(
+function readDateFilter(
 	context: IExecuteFunctions,
 	itemIndex: number,
 	filters: IDataObject,

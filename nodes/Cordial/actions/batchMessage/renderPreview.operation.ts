@@ -4,7 +4,9 @@ import { updateDisplayOptions } from '../../../shared/descriptions';
 import { pathSegment } from '../../../shared/pathSegment';
 import { invalidParameter, requiredString } from '../../../shared/validation';
 import { cordialRequest, queryString } from '../../transport';
-import { batchMessageLocator, batchMessagePath } from '../common';
+import { readBatchMessagePath } from '../../helpers/batchMessage';
+import { CONTACT_ID } from '../../helpers/values';
+import { batchMessageLocator } from './fields';
 
 const properties: INodeProperties[] = [
 	batchMessageLocator,
@@ -55,9 +57,9 @@ const properties: INodeProperties[] = [
 export const description = updateDisplayOptions({ show: { resource: ['batchMessage'], operation: ['renderPreview'] } }, properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const base = batchMessagePath(this, itemIndex);
+	const base = readBatchMessagePath(this, itemIndex);
 	const contactId = requiredString(this, 'contactId', itemIndex, 'Contact ID (cID)');
-	if (!/^[A-Za-z0-9]+$/.test(contactId)) {
+	if (!CONTACT_ID.test(contactId)) {
 		throw invalidParameter(this, itemIndex, 'Contact ID (cID)', `"${contactId}" is not a Cordial contact ID`, 'A cID is letters and digits, e.g. 58d30719ac0c8117814da1f3 (get it with Contact > Get).');
 	}
 	const chosen = ((this.getNodeParameter('experiments', itemIndex, {}) as IDataObject).experiment ?? []) as IDataObject[];

@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { updateDisplayOptions } from '../../../shared/descriptions';
-import { batchStateChange } from './stateChange';
-import { batchMessageLocator } from '../common';
+import { batchStateChange } from '../../helpers/stateChange';
+import { batchMessageLocator } from './fields';
 
 const properties: INodeProperties[] = [batchMessageLocator];
 

@@ -3,30 +3,17 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from '../../../shared/descriptions';
 import { invalidParameter, isEmail } from '../../../shared/validation';
 import { cordialRequest } from '../../transport';
-import { batchMessageLocator, batchMessagePath, splitList } from '../common';
+import { readBatchMessagePath } from '../../helpers/batchMessage';
+import { readIdentifierKey } from '../../helpers/contact';
+import { splitList } from '../../helpers/values';
+import { identifierKeyFields } from '../fields';
+import { batchMessageLocator } from './fields';
 
 const properties: INodeProperties[] = [
 	batchMessageLocator,
-	{
-		displayName: 'Identify Recipients By',
-		name: 'recipientKey',
-		type: 'options',
-		options: [
-			{ name: 'Contact ID (cID)', value: 'cID' },
-			{ name: 'Custom Key', value: 'custom', description: 'Another indexed contact key, e.g. custID' },
-			{ name: 'Email', value: 'email' },
-		],
-		default: 'email',
-	},
-	{
-		displayName: 'Key Name',
-		name: 'customKey',
-		type: 'string',
-		default: '',
-		placeholder: 'custID',
+	...identifierKeyFields({ displayName: 'Identify Recipients By', name: 'recipientKey' }, 'Another indexed contact key, e.g. custID', {
 		description: 'The indexed contact key that identifies the recipients',
-		displayOptions: { show: { recipientKey: ['custom'] } },
-	},
+	}),
 	{
 		displayName: 'Recipients',
 		name: 'recipients',
@@ -41,15 +28,8 @@ const properties: INodeProperties[] = [
 export const description = updateDisplayOptions({ show: { resource: ['batchMessage'], operation: ['sendTest'] } }, properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const path = `${batchMessagePath(this, itemIndex)}/sendtest`;
-	const mode = this.getNodeParameter('recipientKey', itemIndex) as string;
-	let key = mode;
-	if (mode === 'custom') {
-		key = String(this.getNodeParameter('customKey', itemIndex, '')).trim();
-		if (!/^[A-Za-z0-9_.-]+$/.test(key)) {
-			throw invalidParameter(this, itemIndex, 'Key Name', key ? `"${key}" is not a key name` : 'is empty', 'Enter an indexed contact key such as custID.');
-		}
-	}
+	const path = `${readBatchMessagePath(this, itemIndex)}/sendtest`;
+	const key = readIdentifierKey(this, itemIndex, 'recipientKey', 'Enter an indexed contact key such as custID.');
 	const recipients = splitList(this.getNodeParameter('recipients', itemIndex, ''));
 	if (recipients.length === 0) {
 		throw invalidParameter(this, itemIndex, 'Recipients', 'is empty', 'Enter one or more contact identifiers, separated by commas.');
@@ -58,8 +38,9 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		const wrong = recipients.find((recipient) => !isEmail(recipient));
 		if (wrong) throw invalidParameter(this, itemIndex, 'Recipients', `"${wrong}" is not an e-mail address`, 'Enter e-mail addresses separated by commas, or choose another identifier.');
 	}
-	// The seed's body form `{ "<identifier key>": [...] }` (e.g. {"email": [...]}, {"cID": [...]}) is sent, not the
-	// Swagger's `{ "primaryKey": [...] }`: it names the key, so it works for cID and custom keys alike.
+	// The body form of Cordial's Batch Messages API page, `{ "<identifier key>": [...] }` (e.g. {"email": [...]},
+	// {"cID": [...]}), is sent, not the `{ "primaryKey": [...] }` of Cordial's API v2 Swagger: it names the key, so it
+	// works for cID and custom keys alike.
 	const response = await cordialRequest.call(this, {
 		operation: 'Send Test Batch Message',
 		itemIndex,

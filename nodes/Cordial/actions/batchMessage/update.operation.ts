@@ -1,31 +1,24 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../../shared/descriptions';
+import { collectionProperty, updateDisplayOptions } from '../../../shared/descriptions';
 import { invalidParameter } from '../../../shared/validation';
 import { cordialRequest } from '../../transport';
-import { batchMessageLocator, batchMessagePath } from '../common';
-import { batchMessageBody } from '../../helpers/batchMessage';
-import { channelField, classificationField, contentFields, settingFields } from './fields';
+import { batchMessageBody, readBatchMessagePath } from '../../helpers/batchMessage';
+import { batchMessageLocator, channelField, classificationField, contentFields, settingFields } from './fields';
 
 const properties: INodeProperties[] = [
 	batchMessageLocator,
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		description: 'Only a message in "draft" status can be changed; unschedule a scheduled one first',
-		options: [channelField, classificationField, ...contentFields, ...settingFields].sort((a, b) =>
-			a.displayName.localeCompare(b.displayName),
-		),
-	},
+	collectionProperty(
+		'updateFields',
+		[channelField, classificationField, ...contentFields, ...settingFields].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+		{ description: 'Only a message in "draft" status can be changed; unschedule a scheduled one first' },
+	),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['batchMessage'], operation: ['update'] } }, properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const path = batchMessagePath(this, itemIndex);
+	const path = readBatchMessagePath(this, itemIndex);
 	const values = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
 	const body = batchMessageBody(this, itemIndex, values, false, 'updateFields.audienceRules');
 	if (Object.keys(body).length === 0) {

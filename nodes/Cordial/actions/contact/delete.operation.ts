@@ -2,14 +2,15 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { updateDisplayOptions } from '../../../shared/descriptions';
 import { cordialRequest } from '../../transport';
-import { contactIdentifierFields, contactPath } from '../common';
+import { readContactPath } from '../../helpers/contact';
+import { contactIdentifierFields } from './fields';
 
 const properties: INodeProperties[] = [...contactIdentifierFields];
 
 export const description = updateDisplayOptions({ show: { resource: ['contact'], operation: ['delete'] } }, properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const path = contactPath(this, itemIndex);
+	const path = readContactPath(this, itemIndex);
 	await cordialRequest.call(this, { operation: 'Delete Contact', itemIndex, method: 'DELETE', path });
 	return { deleted: true };
 }

@@ -1,7 +1,46 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import { invalidParameter, isEmail, jsonObjectParameter } from '../../../shared/validation';
-import { splitList } from '../common';
+/** How a contact is named in a path: its cID, its primary key value, or `secondaryKey:value`. */
+export const contactIdentifierFields: INodeProperties[] = [
+	{
+		displayName: 'Identify Contact By',
+		name: 'identifyBy',
+		type: 'options',
+		options: [
+			{ name: 'Contact ID (cID)', value: 'cID', description: 'Cordial\'s own contact ID' },
+			{ name: 'Primary Key Value', value: 'primaryKey', description: 'The value of the account\'s primary key, usually the e-mail address' },
+			{ name: 'Secondary Key', value: 'secondaryKey', description: 'An indexed key such as email or custID, and its value' },
+		],
+		default: 'primaryKey',
+	},
+	{
+		displayName: 'Secondary Key',
+		name: 'secondaryKey',
+		type: 'string',
+		default: 'email',
+		placeholder: 'custID',
+		description: 'The name of the secondary key, e.g. email or custID',
+		displayOptions: { show: { identifyBy: ['secondaryKey'] } },
+	},
+	{
+		displayName: 'Contact',
+		name: 'contactKey',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'jane@example.com',
+		description: 'The cID, primary key value or secondary key value of the contact',
+	},
+];
+
+/** An e-mail address field; each operation adds its own description. */
+export const emailField: INodeProperties = {
+	displayName: 'Email',
+	name: 'email',
+	type: 'string',
+	placeholder: 'name@email.com',
+	default: '',
+};
 
 export const subscribeStatusField: INodeProperties = {
 	displayName: 'Subscribe Status',
@@ -57,62 +96,3 @@ export const contactDataFields: INodeProperties[] = [
 		description: 'Whether to keep attribute changes from firing triggered messages (Cordial\'s default)',
 	},
 ];
-
-const RESERVED = ['channels', 'forceSubscribe', 'suppressTriggers', 'identifyBy'];
-
-/**
- * Sets a key of the body as its own property, whatever its name: an assignment to `__proto__` would change the
- * object's prototype instead, and the attribute or list would silently not be sent. JSON.stringify writes every
- * own enumerable key (ECMA-262, SerializeJSONObject), so `__proto__`, `constructor` and `toString` are sent as given.
- */
-function setOwn(target: IDataObject, key: string, value: unknown): void {
-	Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-}
-
-/**
- * The ContactCPost / ContactCPut body: `channels.email`, attributes at the top level, list membership as
- * `"<list>": true|false`, plus forceSubscribe and suppressTriggers when set.
- */
-export function contactBody(
-	context: IExecuteFunctions,
-	itemIndex: number,
-	email: string | undefined,
-	values: IDataObject,
-	attributesParameter: string,
-): IDataObject {
-	if (email !== undefined && !isEmail(email)) {
-		throw invalidParameter(context, itemIndex, 'Email', `"${email}" is not an e-mail address`, 'Enter an address such as jane@example.com.');
-	}
-	const status = values.subscribeStatus === undefined || values.subscribeStatus === '' ? undefined : String(values.subscribeStatus);
-	if (status !== undefined && !['none', 'subscribed', 'unsubscribed'].includes(status)) {
-		throw invalidParameter(context, itemIndex, 'Subscribe Status', `"${status}" is not allowed`, 'Use none, subscribed or unsubscribed (lower case).');
-	}
-	if (values.forceSubscribe === true && status !== 'subscribed') {
-		throw invalidParameter(context, itemIndex, 'Force Subscribe', 'needs Subscribe Status "Subscribed"', 'Add "Subscribe Status" set to Subscribed, or turn "Force Subscribe" off.');
-	}
-	const body: IDataObject = {};
-	if (email !== undefined || status !== undefined) {
-		body.channels = { email: { ...(email !== undefined ? { address: email } : {}), ...(status ? { subscribeStatus: status } : {}) } };
-	}
-	if (values.forceSubscribe === true) body.forceSubscribe = true;
-	const attributes = values.attributes === undefined ? {} : jsonObjectParameter(context, attributesParameter, itemIndex, 'Attributes (JSON)');
-	const reserved = Object.keys(attributes).find((key) => RESERVED.includes(key));
-	if (reserved) {
-		throw invalidParameter(context, itemIndex, 'Attributes (JSON)', `"${reserved}" is not an attribute`, `Set ${reserved} with its own field; attributes are your account's contact attribute keys.`);
-	}
-	const add = splitList(values.addToLists);
-	const remove = splitList(values.removeFromLists);
-	const both = add.find((list) => remove.includes(list));
-	if (both) {
-		throw invalidParameter(context, itemIndex, 'Remove From Lists', `"${both}" is also in "Add to Lists"`, 'Name each list in one of the two fields only.');
-	}
-	const clash = [...add, ...remove].find((list) => Object.prototype.hasOwnProperty.call(attributes, list) || RESERVED.includes(list));
-	if (clash) {
-		throw invalidParameter(context, itemIndex, 'Add to Lists', `"${clash}" is also an attribute key`, 'A key is either a list or an attribute; remove it from one of the two.');
-	}
-	for (const [key, value] of Object.entries(attributes)) setOwn(body, key, value);
-	for (const list of add) setOwn(body, list, true);
-	for (const list of remove) setOwn(body, list, false);
-	if (values.suppressTriggers !== undefined) body.suppressTriggers = values.suppressTriggers;
-	return body;
-}

@@ -2,13 +2,14 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { updateDisplayOptions } from '../../../shared/descriptions';
 import { cordialRequest } from '../../transport';
-import { contactIdentifierFields, contactPath } from '../common';
+import { readContactPath } from '../../helpers/contact';
+import { contactIdentifierFields } from './fields';
 
 const properties: INodeProperties[] = [...contactIdentifierFields];
 
 export const description = updateDisplayOptions({ show: { resource: ['contact'], operation: ['get'] } }, properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const path = contactPath(this, itemIndex);
+	const path = readContactPath(this, itemIndex);
 	return await cordialRequest.call(this, { operation: 'Get Contact', itemIndex, method: 'GET', path });
 }

@@ -1,48 +1,26 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { returnAllOrLimit, updateDisplayOptions } from '../../../shared/descriptions';
+import { collectionProperty, returnAllOrLimit, updateDisplayOptions } from '../../../shared/descriptions';
 import { invalidParameter, isEmail } from '../../../shared/validation';
 import { cordialList, queryString } from '../../transport';
-import { cordialPagedList, pagingOptions, pagingValues, sortOptions } from '../common';
+import { cordialPagedList, readPaging, readSort } from '../../helpers/paging';
+import { listOptionsProperty } from '../fields';
+import { emailField } from './fields';
 
 const properties: INodeProperties[] = [
 	...returnAllOrLimit(),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
-			{
-				displayName: 'Audience Key',
-				name: 'audienceKey',
-				type: 'string',
-				default: '',
-				placeholder: '30_day_engaged',
-				description: 'Only contacts in this saved audience',
-			},
-			{
-				displayName: 'Email',
-				name: 'email',
-				type: 'string',
-				placeholder: 'name@email.com',
-				default: '',
-				description: 'Only the contact with this e-mail address',
-			},
-		],
-	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			...pagingOptions,
-			...sortOptions('lastModified', 'The field to sort by', 'asc'),
-		],
-	},
+	collectionProperty('filters', [
+		{
+			displayName: 'Audience Key',
+			name: 'audienceKey',
+			type: 'string',
+			default: '',
+			placeholder: '30_day_engaged',
+			description: 'Only contacts in this saved audience',
+		},
+		{ ...emailField, description: 'Only the contact with this e-mail address' },
+	]),
+	listOptionsProperty('lastModified', 'The field to sort by', 'asc'),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['contact'], operation: ['getAll'] } }, properties);
@@ -50,16 +28,12 @@ export const description = updateDisplayOptions({ show: { resource: ['contact'],
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject | IDataObject[]> {
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-	const paging = pagingValues(this, itemIndex, options);
+	const paging = readPaging(this, itemIndex, options);
 	const email = String(filters.email ?? '').trim();
 	if (email && !isEmail(email)) {
 		throw invalidParameter(this, itemIndex, 'Email', `"${email}" is not an e-mail address`, 'Enter an address such as jane@example.com.');
 	}
-	const sortBy = String(options.sortBy ?? '').trim();
-	const sortDir = options.sortDir as string | undefined;
-	if (sortDir && !sortBy) {
-		throw invalidParameter(this, itemIndex, 'Sort Direction', 'is set without "Sort By"', 'Add the "Sort By" option, or remove "Sort Direction".');
-	}
+	const { sortBy, sortDir } = readSort(this, itemIndex, options);
 	return await cordialPagedList(this, 'Get Many Contacts', itemIndex, paging, async (page, perPage) =>
 		await cordialList.call(this, {
 			operation: 'Get Many Contacts',

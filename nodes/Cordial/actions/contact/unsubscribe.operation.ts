@@ -1,10 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../../shared/descriptions';
+import { collectionProperty, updateDisplayOptions } from '../../../shared/descriptions';
 import { pathSegment } from '../../../shared/pathSegment';
 import { invalidParameter, requiredString } from '../../../shared/validation';
 import { cordialRequest, queryString } from '../../transport';
-import { contactIdentifierFields, contactPath } from '../common';
+import { readContactPath } from '../../helpers/contact';
+import { CHANNEL_KEY } from '../../helpers/values';
+import { contactIdentifierFields } from './fields';
 
 const properties: INodeProperties[] = [
 	...contactIdentifierFields,
@@ -16,30 +18,23 @@ const properties: INodeProperties[] = [
 		required: true,
 		description: 'The channel key to unsubscribe from, e.g. email or sms',
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Message Contact ID (mcID)',
-				name: 'mcID',
-				type: 'string',
-				default: '',
-				description: 'The message the contact unsubscribed from, for attribution',
-			},
-		],
-	},
+	collectionProperty('options', [
+		{
+			displayName: 'Message Contact ID (mcID)',
+			name: 'mcID',
+			type: 'string',
+			default: '',
+			description: 'The message the contact unsubscribed from, for attribution',
+		},
+	]),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['contact'], operation: ['unsubscribe'] } }, properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const path = contactPath(this, itemIndex);
+	const path = readContactPath(this, itemIndex);
 	const channel = requiredString(this, 'channel', itemIndex, 'Channel', 'Enter a channel key such as email.');
-	if (!/^[A-Za-z0-9_-]+$/.test(channel)) {
+	if (!CHANNEL_KEY.test(channel)) {
 		throw invalidParameter(this, itemIndex, 'Channel', `"${channel}" is not a channel key`, 'Enter a channel key such as email or sms.');
 	}
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;

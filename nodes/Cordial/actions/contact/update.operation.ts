@@ -1,38 +1,24 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../../shared/descriptions';
+import { collectionProperty, updateDisplayOptions } from '../../../shared/descriptions';
 import { invalidParameter } from '../../../shared/validation';
 import { cordialRequest } from '../../transport';
-import { contactIdentifierFields, contactPath } from '../common';
-import { contactBody, contactDataFields } from './fields';
+import { contactBody, readContactPath } from '../../helpers/contact';
+import { contactDataFields, contactIdentifierFields, emailField } from './fields';
 
 const properties: INodeProperties[] = [
 	...contactIdentifierFields,
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			...contactDataFields.slice(0, 2),
-			{
-				displayName: 'Email',
-				name: 'email',
-				type: 'string',
-				placeholder: 'name@email.com',
-				default: '',
-				description: 'A new e-mail channel address',
-			},
-			...contactDataFields.slice(2),
-		],
-	},
+	collectionProperty('updateFields', [
+		...contactDataFields.slice(0, 2),
+		{ ...emailField, description: 'A new e-mail channel address' },
+		...contactDataFields.slice(2),
+	]),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['contact'], operation: ['update'] } }, properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const path = contactPath(this, itemIndex);
+	const path = readContactPath(this, itemIndex);
 	const values = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
 	const email = values.email === undefined || values.email === '' ? undefined : String(values.email).trim();
 	const body = contactBody(this, itemIndex, email, values, 'updateFields.attributes');

@@ -1,10 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../../shared/descriptions';
-import { invalidParameter, isEmail, jsonObjectParameter, requiredString } from '../../../shared/validation';
+import { collectionProperty, updateDisplayOptions } from '../../../shared/descriptions';
+import { invalidParameter, isEmail, itemSuffix, jsonObjectParameter, requiredString } from '../../../shared/validation';
 import { cordialRequest, pathKey } from '../../transport';
-import { splitList } from '../common';
+import { readIdentifierKey } from '../../helpers/contact';
+import { splitList } from '../../helpers/values';
+import { identifierKeyFields } from '../fields';
 
 const properties: INodeProperties[] = [
 	{
@@ -24,26 +26,10 @@ const properties: INodeProperties[] = [
 			{ displayName: 'By Key', name: 'id', type: 'string', placeholder: 'order-confirmation' },
 		],
 	},
-	{
-		displayName: 'Contact Key',
-		name: 'contactKey',
-		type: 'options',
-		options: [
-			{ name: 'Contact ID (cID)', value: 'cID' },
-			{ name: 'Custom Key', value: 'custom', description: 'Another contact key, e.g. custID' },
-			{ name: 'Email', value: 'email' },
-		],
-		default: 'email',
-		description: 'Which identifier the contact is given by',
-	},
-	{
-		displayName: 'Key Name',
-		name: 'customKey',
-		type: 'string',
-		default: '',
-		placeholder: 'custID',
-		displayOptions: { show: { contactKey: ['custom'] } },
-	},
+	...identifierKeyFields(
+		{ displayName: 'Contact Key', name: 'contactKey', description: 'Which identifier the contact is given by' },
+		'Another contact key, e.g. custID',
+	),
 	{
 		displayName: 'Contact',
 		name: 'contactValue',
@@ -53,45 +39,31 @@ const properties: INodeProperties[] = [
 		placeholder: 'jane@example.com',
 		description: 'The identifier value. A contact that does not exist yet is created (with subscribe status "none") when it is an e-mail address.',
 	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			{
-				displayName: 'External Variables (JSON)',
-				name: 'extVars',
-				type: 'json',
-				default: '{}',
-				description: 'Values the template reads as {$extVars.name}, e.g. {"orderID": "o1234"}',
-			},
-			{
-				displayName: 'Identify By',
-				name: 'identifyBy',
-				type: 'string',
-				default: '',
-				placeholder: 'email',
-				description:
-					'Comma-separated keys, highest priority first, that Cordial looks the contact up by; they must be the contact key above. Sent only when set: without it Cordial creates or updates the contact from the key given, with it Cordial looks the contact up by these keys and does not change them.',
-			},
-		],
-	},
+	collectionProperty('additionalFields', [
+		{
+			displayName: 'External Variables (JSON)',
+			name: 'extVars',
+			type: 'json',
+			default: '{}',
+			description: 'Values the template reads as {$extVars.name}, e.g. {"orderID": "o1234"}',
+		},
+		{
+			displayName: 'Identify By',
+			name: 'identifyBy',
+			type: 'string',
+			default: '',
+			placeholder: 'email',
+			description:
+				'Comma-separated keys, highest priority first, that Cordial looks the contact up by; they must be the contact key above. Sent only when set: without it Cordial creates or updates the contact from the key given, with it Cordial looks the contact up by these keys and does not change them.',
+		},
+	]),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['transactional'], operation: ['send'] } }, properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const templateKey = requiredString(this, 'templateKey', itemIndex, 'Automation Template', 'Choose an automation template, or enter its key.');
-	const mode = this.getNodeParameter('contactKey', itemIndex) as string;
-	let key = mode;
-	if (mode === 'custom') {
-		key = String(this.getNodeParameter('customKey', itemIndex, '')).trim();
-		if (!/^[A-Za-z0-9_.-]+$/.test(key)) {
-			throw invalidParameter(this, itemIndex, 'Key Name', key ? `"${key}" is not a key name` : 'is empty', 'Enter a contact key such as custID.');
-		}
-	}
+	const key = readIdentifierKey(this, itemIndex, 'contactKey', 'Enter a contact key such as custID.');
 	const value = requiredString(this, 'contactValue', itemIndex, 'Contact');
 	if (key === 'email' && !isEmail(value)) {
 		throw invalidParameter(this, itemIndex, 'Contact', `"${value}" is not an e-mail address`, 'Enter an address such as jane@example.com, or choose another contact key.');
@@ -121,7 +93,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		// A 2xx that does not list the recipient: the message may have gone out, so this is not a refusal.
 		throw new NodeOperationError(
 			this.getNode(),
-			`Cordial Send Transactional Message: the answer does not say whether the contact was accepted [item ${itemIndex}]`,
+			`Cordial Send Transactional Message: the answer does not say whether the contact was accepted${itemSuffix(itemIndex)}`,
 			{ itemIndex, description: 'The message may have been sent; check the contact\'s messages in Cordial before running this item again.' },
 		);
 	}
@@ -129,7 +101,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	if (rejected) {
 		const reason = String(rejected.error ?? 'not accepted');
 		throw new NodeApiError(this.getNode(), rejected as JsonObject, {
-			message: `Cordial Send Transactional Message: the contact was not accepted: ${reason} [item ${itemIndex}]`,
+			message: `Cordial Send Transactional Message: the contact was not accepted: ${reason}${itemSuffix(itemIndex)}`,
 			description:
 				reason === 'not-subscribed'
 					? 'The template is promotional and the contact is not subscribed to its channel. Subscribe the contact first (Contact > Create or Update with Subscribe Status "Subscribed"), or use a transactional template.'

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { cordialRequest } from '../../transport';
-import { batchMessagePath } from '../common';
+import { cordialRequest } from '../transport';
+import { readBatchMessagePath } from './batchMessage';
 
 /**
  * `PUT /batchmessages/{id}/<action>` without a body. These are not idempotent (a second send after an ambiguous
@@ -13,7 +13,7 @@ export async function batchStateChange(
 	action: 'send' | 'pause' | 'resume' | 'cancel' | 'unschedule',
 	operation: string,
 ): Promise<IDataObject> {
-	const path = `${batchMessagePath(this, itemIndex)}/${action}`;
+	const path = `${readBatchMessagePath(this, itemIndex)}/${action}`;
 	const response = await cordialRequest.call(this, { operation, itemIndex, method: 'PUT', path });
 	return response;
 }

@@ -1,4 +1,4 @@
-import { CORDIAL_API_KEY, cordialSandbox } from './helpers';
+import { CORDIAL_API_KEY, cordialSandbox } from '../Cordial/helpers';
 
 /** The emulator itself is strict: these are the answers a node bug would get. */
 describe('Cordial sandbox strictness', () => {
