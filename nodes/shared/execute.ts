@@ -33,7 +33,9 @@ function isFullItems(result: ItemResult): result is FullItems {
 export type ItemResult = IDataObject | IDataObject[] | FullItems;
 
 /**
- * One operation of one resource, in its own `<operation>.operation.ts` file.
+ * One operation of one resource, in its own `<operation>.operation.ts` file. Both functions run with the run context
+ * as `this` (see runContext): getNodeParameter is cached per run and checked against `description`, getCredentials
+ * reads the credential once.
  * - `execute` handles one input item; the router calls it per item.
  * - `executeBatch` handles all input items at once (bulk endpoints) and returns one result, or one Error, per item,
  *   in input order.

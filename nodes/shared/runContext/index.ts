@@ -8,8 +8,8 @@ import { ParameterGuard } from './parameterGuard';
  * The context every operation of a node runs with (the router passes it as `this`): n8n's own, whose
  * getNodeParameter reads through a per-run cache (ParameterCache) and a check against the operation's description
  * (ParameterGuard), and whose getCredentials reads each credential once per run. Operations call
- * `this.getNodeParameter` as in any n8n node; the interception is invisible to them by design, so that an operation
- * cannot forget it.
+ * `this.getNodeParameter` as in any n8n node and cannot forget the checks; docs/CONTRIBUTING.md's operation template
+ * says so where operations are written, and OperationModule's comment says what `this` is.
  */
 export function runContext(context: IExecuteFunctions, properties: readonly INodeProperties[] = []): IExecuteFunctions {
 	const derived = Object.create(context) as IExecuteFunctions;
