@@ -1,64 +1,23 @@
-import { mock } from 'jest-mock-extended';
-import { LoadOptionsContext } from 'n8n-core';
-import type { ICredentialDataDecryptedObject, IHttpRequestOptions, INode, IWorkflowExecuteAdditionalData } from 'n8n-workflow';
-import { ICredentialsHelper, Workflow } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 
 import { BirdChannelsApi } from '../../credentials/BirdChannelsApi.credentials';
 import { BirdChannels } from '../../nodes/BirdChannels/BirdChannels.node';
 import { BIRD_ACCESS_KEY, BIRD_CHANNELS, BIRD_FOREIGN_ACCESS_KEY } from '../../sandbox/providers/bird';
-import { nodeRegistry } from '../harness/engine';
+import { loadOptionsContext as harnessContext } from '../harness/loadOptions';
 import { WS, birdSandbox } from './helpers';
-
-/** Applies the credential's generic `authenticate` block (one header expression) like n8n's credentials helper. */
-class CredentialsHelper extends ICredentialsHelper {
-	constructor(private readonly data: ICredentialDataDecryptedObject) {
-		super();
-	}
-	getParentTypes = () => [];
-	isCredentialUsableByNode = () => true;
-	async authenticate(credentials: ICredentialDataDecryptedObject, _type: string, options: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-		const headers = new BirdChannelsApi().authenticate.properties.headers as Record<string, string>;
-		options.headers ??= {};
-		for (const [name, template] of Object.entries(headers)) {
-			options.headers[name] = template.replace(/^=/, '').replace(/\{\{\$credentials\.(\w+)\}\}/g, (_, key: string) => String(credentials[key]));
-		}
-		return options;
-	}
-	async preAuthentication() {
-		return undefined;
-	}
-	async runPreAuthentication() {
-		return undefined;
-	}
-	getCredentialsProperties = () => [];
-	async getDecrypted() {
-		return structuredClone(this.data);
-	}
-	async getCredentials(): Promise<never> {
-		throw new Error('not used');
-	}
-	async updateCredentials() {}
-	async updateCredentialsOauthTokenData() {}
-}
 
 describe('Bird Channels: channel list search and credential', () => {
 	const ctx = birdSandbox();
 
+	/** The editor's context for the Channel picker of Message → Send, with the given credential. */
 	function loadOptionsContext(credentials: ICredentialDataDecryptedObject) {
-		const node: INode = {
-			id: 'bird',
-			name: 'Bird',
-			type: 'n8n-nodes-messaging-suite.birdChannels',
-			typeVersion: 1,
-			position: [0, 0],
+		return harnessContext({
+			node: 'birdChannels',
+			credentialType: 'birdChannelsApi',
+			credentials,
 			parameters: { resource: 'message', operation: 'send' },
-			credentials: { birdChannelsApi: { id: '1', name: 'Bird sandbox' } },
-		};
-		const workflow = new Workflow({ id: 'w', nodes: [node], connections: {}, nodeTypes: nodeRegistry(), active: false });
-		const additionalData = mock<IWorkflowExecuteAdditionalData>();
-		additionalData.credentialsHelper = new CredentialsHelper(credentials);
-		additionalData.currentNodeParameters = undefined;
-		return new LoadOptionsContext(workflow, node, additionalData, 'channel');
+			path: 'parameters.channel',
+		});
 	}
 
 	it('lists the workspace channels, filtered by the search text', async () => {

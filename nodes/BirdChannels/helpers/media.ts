@@ -3,6 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import type { BinaryFile } from '../../shared/binary';
 import { providerRequest, type ProviderProfile, type ProviderResponse } from '../../shared/transport';
+import { itemSuffix } from '../../shared/validation';
 import { birdProfile, birdRequest } from '../transport';
 
 interface PresignedUpload {
@@ -57,7 +58,7 @@ export async function uploadMedia(
 	if (typeof mediaUrl !== 'string' || typeof uploadUrl !== 'string' || method !== 'POST') {
 		throw new NodeOperationError(
 			this.getNode(),
-			`Bird answered the media upload request without a usable upload URL (method ${method}) [item ${itemIndex}]`,
+			`Bird answered the media upload request without a usable upload URL (method ${method})${itemSuffix(itemIndex)}`,
 			{ itemIndex, description: 'Nothing was uploaded or sent. Run the item again; if it persists, send the media by URL.' },
 		);
 	}

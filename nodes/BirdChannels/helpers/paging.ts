@@ -1,16 +1,6 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import {
-	includePagingInfoOption,
-	listOutput,
-	PAGE_SIZE,
-	pageSizeOption,
-	readIncludePagingInfo,
-	readPageSize,
-	readPageToken,
-	START_PAGE_TOKEN,
-	startPageTokenOption,
-} from '../../shared/paging';
+import { listOutput, PAGE_SIZE, readIncludePagingInfo, readPageSize, readPageToken, START_PAGE_TOKEN } from '../../shared/paging';
 import { invalidParameter } from '../../shared/validation';
 import { BIRD_MAX_PAGE_SIZE, BIRD_MAX_PAGE_TOKEN_LENGTH, type BirdPaging } from '../transport';
 
@@ -24,13 +14,6 @@ export function readLimit(context: IExecuteFunctions, itemIndex: number): number
 	}
 	return limit;
 }
-
-/** The paging options of every Bird Get Many, for its Options collection (sorted there with the others). */
-export const pagingOptions: INodeProperties[] = [
-	includePagingInfoOption('nextPageToken', 'Start Page Token'),
-	pageSizeOption(BIRD_MAX_PAGE_SIZE),
-	startPageTokenOption('nextPageToken'),
-];
 
 export interface BirdListSettings extends BirdPaging {
 	includePagingInfo: boolean;

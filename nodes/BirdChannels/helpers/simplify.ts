@@ -1,12 +1,4 @@
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
-
-export const simplifyField: INodeProperties = {
-	displayName: 'Simplify',
-	name: 'simplify',
-	type: 'boolean',
-	default: true,
-	description: 'Whether to return a simplified version of the response instead of the raw data',
-};
+import type { IDataObject } from 'n8n-workflow';
 
 /** The fields of a Bird `Message` that most workflows use; the raw message has many more. */
 export function simplifyMessage(message: IDataObject): IDataObject {

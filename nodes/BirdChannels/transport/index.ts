@@ -13,6 +13,7 @@ import {
 	type RequestBody,
 	type RequestContext,
 } from '../../shared/transport';
+import { itemSuffix } from '../../shared/validation';
 
 export const BIRD_CREDENTIAL = 'birdChannelsApi';
 
@@ -125,9 +126,8 @@ export function unusableAnswer(
 	statusCode: number,
 	problem: string,
 ): NodeOperationError {
-	const item = request.itemIndex === undefined ? '' : ` [item ${request.itemIndex}]`;
 	const reads = request.idempotent ?? (request.method === 'GET' || request.method === 'HEAD');
-	return new NodeOperationError(context.getNode(), `${birdProfile.name} ${request.operation}: ${problem} (HTTP ${statusCode})${item}`, {
+	return new NodeOperationError(context.getNode(), `${birdProfile.name} ${request.operation}: ${problem} (HTTP ${statusCode})${itemSuffix(request.itemIndex)}`, {
 		itemIndex: request.itemIndex,
 		description: reads
 			? 'Nothing was changed. Run the item again; if it persists, Bird or a proxy in between answers with something else than the API.'

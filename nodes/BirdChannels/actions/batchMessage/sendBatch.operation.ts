@@ -3,9 +3,10 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { updateDisplayOptions } from '../../../shared/descriptions';
 import type { ItemResult } from '../../../shared/execute';
-import { completeMessage, prepareMessage, type PreparedMessage } from '../../helpers/message';
+import { itemSuffix } from '../../../shared/validation';
+import { completeMessage, readMessage, type PreparedMessage } from '../../helpers/message';
 import { birdRequest, segment, unusableAnswer } from '../../transport';
-import { messageFields } from '../message/fields';
+import { messageFields } from '../fields';
 
 /** Bird's batch endpoint takes at most 100 message requests. */
 export const BATCH_SIZE = 100;
@@ -20,6 +21,14 @@ interface Ready {
 	request: IDataObject;
 }
 
+/** The result of every input item so far (by item index), and whether a failed item stops the node. */
+interface BatchRun {
+	results: Array<ItemResult | Error | undefined>;
+	continueOnFail: boolean;
+	/** The items Bird accepted in earlier batches, for the error that stops the node. */
+	accepted: number[];
+}
+
 /** n8n's error types pass through; anything else is wrapped so that the item is named. */
 function nodeError(this: IExecuteFunctions, error: unknown, itemIndex: number): NodeApiError | NodeOperationError {
 	if (error instanceof NodeApiError || error instanceof NodeOperationError) return error;
@@ -32,7 +41,7 @@ function nodeError(this: IExecuteFunctions, error: unknown, itemIndex: number): 
  */
 function forItem<T extends NodeApiError | NodeOperationError>(error: T, itemIndex: number): T {
 	const copy = Object.assign(Object.create(Object.getPrototypeOf(error) as object) as T, error);
-	copy.message = /\[item \d+\]$/.test(error.message) ? error.message : `${error.message} [item ${itemIndex}]`;
+	copy.message = /\[item \d+\]$/.test(error.message) ? error.message : `${error.message}${itemSuffix(itemIndex)}`;
 	copy.stack = error.stack;
 	copy.context = { ...error.context, itemIndex };
 	return copy;
@@ -42,28 +51,31 @@ function describeItems(indexes: number[]): string {
 	return indexes.length === 0 ? 'none' : indexes.join(', ');
 }
 
-/**
- * All input items become message requests, grouped by channel and sent as `batch/messages` requests of at most
- * 100; every input item gets its own output item (the batch ID and its position in the batch).
- * Input problems are found for every item before anything is sent: without "Continue On Fail" one bad item stops
- * the node before any request; with it, the bad items get error items and the others are sent.
- */
-export async function executeBatch(this: IExecuteFunctions, itemIndexes: number[]): Promise<Array<ItemResult | Error>> {
-	const results: Array<ItemResult | Error | undefined> = itemIndexes.map(() => undefined);
-	const continueOnFail = this.continueOnFail();
-	const now = Date.now();
+/** An item's failure before any batch: it stops the node, or (Continue On Fail) becomes the item's error. */
+function failItem(this: IExecuteFunctions, run: BatchRun, error: unknown, itemIndex: number): void {
+	if (!run.continueOnFail) throw nodeError.call(this, error, itemIndex);
+	run.results[itemIndex] = nodeError.call(this, error, itemIndex);
+}
 
+/** Step 1: every item's message is read and checked before anything is sent. */
+async function readMessages(this: IExecuteFunctions, run: BatchRun, itemIndexes: number[]): Promise<PreparedMessage[]> {
+	const now = Date.now();
 	const prepared: PreparedMessage[] = [];
 	for (const itemIndex of itemIndexes) {
 		try {
-			prepared.push(await prepareMessage.call(this, itemIndex, now));
+			prepared.push(await readMessage.call(this, itemIndex, now));
 		} catch (error) {
-			if (!continueOnFail) throw nodeError.call(this, error, itemIndex);
-			results[itemIndex] = nodeError.call(this, error, itemIndex);
+			failItem.call(this, run, error, itemIndex);
 		}
 	}
+	return prepared;
+}
 
-	// Uploads first, so that one item whose upload fails does not hold back the batches of the others.
+/**
+ * Step 2: the items' files are uploaded and the finished requests grouped by channel. Uploads come first, so that
+ * one item whose upload fails does not hold back the batches of the others.
+ */
+async function uploadAndGroup(this: IExecuteFunctions, run: BatchRun, prepared: PreparedMessage[]): Promise<Map<string, Ready[]>> {
 	const byChannel = new Map<string, Ready[]>();
 	for (const entry of prepared) {
 		try {
@@ -72,51 +84,71 @@ export async function executeBatch(this: IExecuteFunctions, itemIndexes: number[
 			list.push({ prepared: entry, request });
 			byChannel.set(entry.channelId, list);
 		} catch (error) {
-			if (!continueOnFail) throw nodeError.call(this, error, entry.itemIndex);
-			results[entry.itemIndex] = nodeError.call(this, error, entry.itemIndex);
+			failItem.call(this, run, error, entry.itemIndex);
 		}
 	}
+	return byChannel;
+}
 
-	const accepted: number[] = [];
+/** Step 3: one `batch/messages` request of at most 100 items of one channel; each item gets the batch ID and its position. */
+async function sendChunk(this: IExecuteFunctions, run: BatchRun, channelId: string, chunk: Ready[]): Promise<void> {
+	const chunkItems = chunk.map((entry) => entry.prepared.itemIndex);
+	const operation = `Send Batch (items ${chunkItems[0]} to ${chunkItems[chunkItems.length - 1]})`;
+	try {
+		const response = await birdRequest.call(this, {
+			operation,
+			method: 'POST',
+			path: `/channels/${segment(this, chunkItems[0], 'Channel', channelId)}/batch/messages`,
+			body: { json: { messageRequests: chunk.map((entry) => entry.request) } },
+		});
+		const batchId = response.body.id ?? response.body.batchId;
+		if (typeof batchId !== 'string' || batchId === '') {
+			throw unusableAnswer(this, { operation, method: 'POST' }, response.statusCode, 'the answer has no batch ID');
+		}
+		chunk.forEach((entry, position) => {
+			run.results[entry.prepared.itemIndex] = {
+				batchId,
+				channelId,
+				position,
+				...(entry.request.reference !== undefined ? { reference: entry.request.reference } : {}),
+				...(entry.prepared.notice ? { notice: entry.prepared.notice } : {}),
+			};
+		});
+		run.accepted.push(...chunkItems);
+	} catch (caught) {
+		failChunk.call(this, run, caught, chunkItems);
+	}
+}
+
+/** A failed batch request: it stops the node naming what was already accepted, or (Continue On Fail) fails its items. */
+function failChunk(this: IExecuteFunctions, run: BatchRun, caught: unknown, chunkItems: number[]): void {
+	const error = nodeError.call(this, caught, chunkItems[0]);
+	if (!run.continueOnFail) {
+		// Earlier batches were accepted: say which, so that a re-run does not send them twice.
+		const first = forItem(error, chunkItems[0]);
+		first.description = `${error.description ?? ''} Items already accepted by Bird in earlier batches: ${describeItems(run.accepted)}; the items from ${chunkItems[0]} on were not sent, except that the failed batch itself (items ${chunkItems[0]} to ${chunkItems[chunkItems.length - 1]}) may have been taken when the answer above says so.`.trim();
+		throw first;
+	}
+	for (const itemIndex of chunkItems) run.results[itemIndex] = forItem(error, itemIndex);
+}
+
+/**
+ * All input items become message requests, grouped by channel and sent as `batch/messages` requests of at most
+ * 100; every input item gets its own output item (the batch ID and its position in the batch).
+ * Input problems are found for every item before anything is sent: without "Continue On Fail" one bad item stops
+ * the node before any request; with it, the bad items get error items and the others are sent.
+ */
+export async function executeBatch(this: IExecuteFunctions, itemIndexes: number[]): Promise<Array<ItemResult | Error>> {
+	const run: BatchRun = { results: itemIndexes.map(() => undefined), continueOnFail: this.continueOnFail(), accepted: [] };
+	const prepared = await readMessages.call(this, run, itemIndexes);
+	const byChannel = await uploadAndGroup.call(this, run, prepared);
 	for (const [channelId, entries] of byChannel) {
 		for (let start = 0; start < entries.length; start += BATCH_SIZE) {
-			const chunk = entries.slice(start, start + BATCH_SIZE);
-			const chunkItems = chunk.map((entry) => entry.prepared.itemIndex);
-			try {
-				const response = await birdRequest.call(this, {
-					operation: `Send Batch (items ${chunkItems[0]} to ${chunkItems[chunkItems.length - 1]})`,
-					method: 'POST',
-					path: `/channels/${segment(this, chunkItems[0], 'Channel', channelId)}/batch/messages`,
-					body: { json: { messageRequests: chunk.map((entry) => entry.request) } },
-				});
-				const batchId = response.body.id ?? response.body.batchId;
-				if (typeof batchId !== 'string' || batchId === '') {
-					throw unusableAnswer(this, { operation: `Send Batch (items ${chunkItems[0]} to ${chunkItems[chunkItems.length - 1]})`, method: 'POST' }, response.statusCode, 'the answer has no batch ID');
-				}
-				chunk.forEach((entry, position) => {
-					results[entry.prepared.itemIndex] = {
-						batchId,
-						channelId,
-						position,
-						...(entry.request.reference !== undefined ? { reference: entry.request.reference } : {}),
-						...(entry.prepared.notice ? { notice: entry.prepared.notice } : {}),
-					};
-				});
-				accepted.push(...chunkItems);
-			} catch (caught) {
-				const error = nodeError.call(this, caught, chunkItems[0]);
-				if (!continueOnFail) {
-					// Earlier batches were accepted: say which, so that a re-run does not send them twice.
-					const first = forItem(error, chunkItems[0]);
-					first.description = `${error.description ?? ''} Items already accepted by Bird in earlier batches: ${describeItems(accepted)}; the items from ${chunkItems[0]} on were not sent, except that the failed batch itself (items ${chunkItems[0]} to ${chunkItems[chunkItems.length - 1]}) may have been taken when the answer above says so.`.trim();
-					throw first;
-				}
-				for (const itemIndex of chunkItems) results[itemIndex] = forItem(error, itemIndex);
-			}
+			await sendChunk.call(this, run, channelId, entries.slice(start, start + BATCH_SIZE));
 		}
 	}
-	return results.map(
+	return run.results.map(
 		(result, itemIndex) =>
-			result ?? new NodeOperationError(this.getNode(), `Bird Send Batch: the item was not processed [item ${itemIndex}]`, { itemIndex }),
+			result ?? new NodeOperationError(this.getNode(), `Bird Send Batch: the item was not processed${itemSuffix(itemIndex)}`, { itemIndex }),
 	);
 }

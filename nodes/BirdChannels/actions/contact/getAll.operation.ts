@@ -1,19 +1,13 @@
 import type { IExecuteFunctions, IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { returnAllOrLimit, updateDisplayOptions } from '../../../shared/descriptions';
-import { birdListOutput, pagingOptions, readPaging } from '../../helpers/limit';
+import { collectionProperty, returnAllOrLimit, updateDisplayOptions } from '../../../shared/descriptions';
+import { birdListOutput, readPaging } from '../../helpers/paging';
 import { birdListAll } from '../../transport';
+import { pagingOptions } from '../fields';
 
 const properties: INodeProperties[] = [
 	...returnAllOrLimit(),
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: pagingOptions,
-	},
+	collectionProperty('options', pagingOptions),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['contact'], operation: ['getAll'] } }, properties);

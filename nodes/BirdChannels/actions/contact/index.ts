@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { operationProperty } from '../../../shared/descriptions';
+import type { OperationModule } from '../../../shared/execute';
 import * as create from './create.operation';
 import * as deleteContact from './delete.operation';
 import * as get from './get.operation';
@@ -8,36 +10,28 @@ import * as search from './search.operation';
 import * as update from './update.operation';
 import * as upsert from './upsert.operation';
 
-export { create, deleteContact as delete, get, getAll, search, update, upsert };
+export const operations: Record<string, OperationModule> = { create, delete: deleteContact, get, getAll, search, update, upsert };
 
 export const description: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['contact'] } },
-		options: [
-			{ name: 'Create', value: 'create', description: 'Create a contact', action: 'Create a contact' },
-			{
-				name: 'Create or Update',
-				value: 'upsert',
-				description: 'Create a new record, or update the current one if it already exists (upsert)',
-				action: 'Create or update a contact',
-			},
-			{ name: 'Delete', value: 'delete', description: 'Delete a contact', action: 'Delete a contact' },
-			{ name: 'Get', value: 'get', description: 'Get a contact by ID', action: 'Get a contact' },
-			{ name: 'Get Many', value: 'getAll', description: 'List the contacts of the workspace', action: 'Get many contacts' },
-			{
-				name: 'Search by Identifier',
-				value: 'search',
-				description: 'Find the contacts that have an identifier',
-				action: 'Search contacts by identifier',
-			},
-			{ name: 'Update', value: 'update', description: 'Update a contact', action: 'Update a contact' },
-		],
-		default: 'create',
-	},
+	operationProperty('contact', 'create', [
+		{ name: 'Create', value: 'create', description: 'Create a contact', action: 'Create a contact' },
+		{
+			name: 'Create or Update',
+			value: 'upsert',
+			description: 'Create a new record, or update the current one if it already exists (upsert)',
+			action: 'Create or update a contact',
+		},
+		{ name: 'Delete', value: 'delete', description: 'Delete a contact', action: 'Delete a contact' },
+		{ name: 'Get', value: 'get', description: 'Get a contact by ID', action: 'Get a contact' },
+		{ name: 'Get Many', value: 'getAll', description: 'List the contacts of the workspace', action: 'Get many contacts' },
+		{
+			name: 'Search by Identifier',
+			value: 'search',
+			description: 'Find the contacts that have an identifier',
+			action: 'Search contacts by identifier',
+		},
+		{ name: 'Update', value: 'update', description: 'Update a contact', action: 'Update a contact' },
+	]),
 	...create.description,
 	...get.description,
 	...update.description,

@@ -2,8 +2,9 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { updateDisplayOptions } from '../../../shared/descriptions';
 import type { ProviderResponse } from '../../../shared/transport';
+import { readIdentifier } from '../../helpers/contact';
 import { birdRequest, unusableAnswer } from '../../transport';
-import { identifierFields, readIdentifier } from './fields';
+import { identifierFields } from './fields';
 
 export const description = updateDisplayOptions({ show: { resource: ['contact'], operation: ['search'] } }, identifierFields);
 

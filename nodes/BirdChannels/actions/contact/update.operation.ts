@@ -1,24 +1,18 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../../shared/descriptions';
+import { collectionProperty, updateDisplayOptions } from '../../../shared/descriptions';
 import { invalidParameter, requiredString } from '../../../shared/validation';
+import { readAttributes, readDisplayName, readIdList } from '../../helpers/contact';
 import { birdRequest, segment } from '../../transport';
-import { attributesField, contactIdField, listIdsField, readAttributes, readDisplayName, readIdList } from './fields';
+import { attributesField, contactIdField, displayNameField, listIdsField } from './fields';
 
 const properties: INodeProperties[] = [
 	contactIdField,
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			{ ...attributesField, description: 'Attributes to set, as a JSON object; attributes not named keep their values' },
-			{ displayName: 'Display Name', name: 'displayName', type: 'string', default: '' },
-			{ ...listIdsField, description: 'Comma-separated IDs of the lists the contact belongs to from now on (at most 10)' },
-		],
-	},
+	collectionProperty('updateFields', [
+		{ ...attributesField, description: 'Attributes to set, as a JSON object; attributes not named keep their values' },
+		displayNameField,
+		{ ...listIdsField, description: 'Comma-separated IDs of the lists the contact belongs to from now on (at most 10)' },
+	]),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['contact'], operation: ['update'] } }, properties);

@@ -1,35 +1,29 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../../shared/descriptions';
+import { collectionProperty, updateDisplayOptions } from '../../../shared/descriptions';
+import { readAttributes, readIdentifier, readIdList } from '../../helpers/contact';
 import { birdRequest, segment } from '../../transport';
-import { attributesField, identifierFields, readAttributes, readIdentifier, readIdList } from './fields';
+import { attributesField, identifierFields } from './fields';
 
 const properties: INodeProperties[] = [
 	...identifierFields,
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			{
-				displayName: 'Add to List IDs',
-				name: 'addToLists',
-				type: 'string',
-				default: '',
-				description: 'Comma-separated IDs of lists to add the contact to',
-			},
-			attributesField,
-			{
-				displayName: 'Remove From List IDs',
-				name: 'removeFromLists',
-				type: 'string',
-				default: '',
-				description: 'Comma-separated IDs of lists to remove the contact from',
-			},
-		],
-	},
+	collectionProperty('additionalFields', [
+		{
+			displayName: 'Add to List IDs',
+			name: 'addToLists',
+			type: 'string',
+			default: '',
+			description: 'Comma-separated IDs of lists to add the contact to',
+		},
+		attributesField,
+		{
+			displayName: 'Remove From List IDs',
+			name: 'removeFromLists',
+			type: 'string',
+			default: '',
+			description: 'Comma-separated IDs of lists to remove the contact from',
+		},
+	]),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['contact'], operation: ['upsert'] } }, properties);

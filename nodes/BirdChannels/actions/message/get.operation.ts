@@ -2,9 +2,10 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { updateDisplayOptions } from '../../../shared/descriptions';
 import { requiredString } from '../../../shared/validation';
-import { simplifyField, simplifyMessage } from '../../helpers/simplify';
+import { simplifyMessage } from '../../helpers/simplify';
 import { birdRequest, segment } from '../../transport';
-import { channelLocator } from './fields';
+import { channelLocator } from '../fields';
+import { simplifyField } from './fields';
 
 const properties: INodeProperties[] = [
 	channelLocator,

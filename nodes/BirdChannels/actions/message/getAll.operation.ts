@@ -1,11 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { returnAllOrLimit, updateDisplayOptions } from '../../../shared/descriptions';
+import { collectionProperty, returnAllOrLimit, updateDisplayOptions } from '../../../shared/descriptions';
 import { requiredString } from '../../../shared/validation';
-import { birdListOutput, pagingOptions, readPaging } from '../../helpers/limit';
-import { simplifyField, simplifyMessage } from '../../helpers/simplify';
+import { birdListOutput, readPaging } from '../../helpers/paging';
+import { simplifyMessage } from '../../helpers/simplify';
 import { birdListAll, segment } from '../../transport';
-import { channelLocator } from './fields';
+import { channelLocator, pagingOptions } from '../fields';
+import { simplifyField } from './fields';
 
 const properties: INodeProperties[] = [
 	{
@@ -21,13 +22,9 @@ const properties: INodeProperties[] = [
 	{ ...channelLocator, displayOptions: { show: { scope: ['channel'] } } },
 	...returnAllOrLimit(),
 	simplifyField,
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: ([
+	collectionProperty(
+		'options',
+		([
 			...pagingOptions,
 			{
 				displayName: 'Reverse Order',
@@ -37,7 +34,7 @@ const properties: INodeProperties[] = [
 				description: 'Whether to ask Bird for the list in reverse order',
 			},
 		] as INodeProperties[]).sort((a, b) => a.displayName.localeCompare(b.displayName)),
-	},
+	),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['message'], operation: ['getAll'] } }, properties);

@@ -1,35 +1,32 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { operationProperty } from '../../../shared/descriptions';
+import type { OperationModule } from '../../../shared/execute';
 import * as get from './get.operation';
 import * as getAll from './getAll.operation';
 import * as send from './send.operation';
 
-export { get, getAll, send };
+export const operations: Record<string, OperationModule> = { send, get, getAll };
+
+/** The resource's entries in the node's Request Options. */
+export const requestOptions: INodeProperties[] = [send.batching];
 
 export const description: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['message'] } },
-		options: [
-			{ name: 'Get', value: 'get', description: 'Get a message of a channel', action: 'Get a message' },
-			{
-				name: 'Get Many',
-				value: 'getAll',
-				description: 'List the messages of a channel or of the whole workspace',
-				action: 'Get many messages',
-			},
-			{
-				name: 'Send',
-				value: 'send',
-				description: 'Send a text, HTML e-mail, image, file or template message through a channel',
-				action: 'Send a message',
-			},
-		],
-		default: 'send',
-	},
+	operationProperty('message', 'send', [
+		{ name: 'Get', value: 'get', description: 'Get a message of a channel', action: 'Get a message' },
+		{
+			name: 'Get Many',
+			value: 'getAll',
+			description: 'List the messages of a channel or of the whole workspace',
+			action: 'Get many messages',
+		},
+		{
+			name: 'Send',
+			value: 'send',
+			description: 'Send a text, HTML e-mail, image, file or template message through a channel',
+			action: 'Send a message',
+		},
+	]),
 	...send.description,
 	...get.description,
 	...getAll.description,

@@ -2,9 +2,9 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { batchingOption, updateDisplayOptions } from '../../../shared/descriptions';
 import { batchingMode } from '../../../shared/execute';
-import { completeMessage, prepareMessage } from '../../helpers/message';
+import { completeMessage, readMessage } from '../../helpers/message';
 import { birdRequest, segment } from '../../transport';
-import { messageFields } from './fields';
+import { messageFields } from '../fields';
 
 export const description = updateDisplayOptions({ show: { resource: ['message'], operation: ['send'] } }, messageFields);
 
@@ -25,7 +25,7 @@ export function useBatch(this: IExecuteFunctions, itemCount: number): boolean {
 export { executeBatch } from '../batchMessage/sendBatch.operation';
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const prepared = await prepareMessage.call(this, itemIndex);
+	const prepared = await readMessage.call(this, itemIndex);
 	const request = await completeMessage.call(this, prepared, 'Send Message');
 	const response = await birdRequest.call(this, {
 		operation: 'Send Message',

@@ -1,5 +1,5 @@
-import { BIRD_CHANNELS } from '../../sandbox/providers/bird';
-import { WS, birdSandbox, channelById, outputOf } from './helpers';
+import { BIRD_CHANNELS } from '../../../sandbox/providers/bird';
+import { WS, birdSandbox, channelById, outputOf } from '../helpers';
 
 const SEND = {
 	resource: 'message',

@@ -1,5 +1,5 @@
-import { BIRD_CHANNELS, BIRD_ACCESS_KEY } from '../../sandbox/providers/bird';
-import { WS, birdSandbox, channelById, outputOf, smsTo } from './helpers';
+import { BIRD_CHANNELS, BIRD_ACCESS_KEY } from '../../../sandbox/providers/bird';
+import { WS, birdSandbox, channelById, outputOf, smsTo } from '../helpers';
 
 const SEND = { resource: 'message', operation: 'send' };
 const SMS = channelById(BIRD_CHANNELS.sms.id);

@@ -1,5 +1,5 @@
 import { BIRD_ACCESS_KEY, BIRD_CHANNELS } from '../../sandbox/providers/bird';
-import { WS, birdSandbox } from './helpers';
+import { WS, birdSandbox } from '../BirdChannels/helpers';
 
 /** The emulator itself must refuse what Bird refuses, or the node tests would prove nothing. */
 describe('Bird sandbox strictness', () => {

@@ -1,0 +1,70 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import { invalidParameter, isE164Phone, isEmail, jsonObjectParameter, requiredString } from '../../shared/validation';
+
+/** Bird's longest display name of a contact. */
+const MAX_DISPLAY_NAME = 150;
+
+/** Checks an identifier value against its key: phone numbers in E.164, e-mail addresses as such. */
+export function checkIdentifier(context: IExecuteFunctions, itemIndex: number, label: string, key: string, value: string): void {
+	if (key === 'phonenumber' && !isE164Phone(value)) {
+		throw invalidParameter(context, itemIndex, label, `"${value}" is not a phone number in international format`, 'Write the number with + and the country code and no spaces, e.g. +31612345678.');
+	}
+	if (key === 'emailaddress' && !isEmail(value)) {
+		throw invalidParameter(context, itemIndex, label, `"${value}" is not an e-mail address`, 'Enter an address such as jane@example.com.');
+	}
+}
+
+/** The one identifier of Create or Update and Search: Identifier Key (or Custom Identifier Key) and Identifier Value. */
+export function readIdentifier(context: IExecuteFunctions, itemIndex: number): { key: string; value: string } {
+	const chosen = context.getNodeParameter('identifierKey', itemIndex) as string;
+	const key =
+		chosen === 'custom'
+			? requiredString(context, 'customIdentifierKey', itemIndex, 'Custom Identifier Key', 'Enter the identifier key, e.g. telegram.')
+			: chosen;
+	const value = requiredString(context, 'identifierValue', itemIndex, 'Identifier Value');
+	checkIdentifier(context, itemIndex, 'Identifier Value', key, value);
+	return { key, value };
+}
+
+/** The Identifiers of a new contact (Create), each with a key and a value that fits it. */
+export function readIdentifiers(context: IExecuteFunctions, itemIndex: number): Array<{ key: string; value: string }> {
+	const entries = context.getNodeParameter('identifiers.identifier', itemIndex, []) as IDataObject[];
+	return entries.map((entry, position) => {
+		const label = `Identifiers (identifier ${position + 1})`;
+		const key = (entry.key === 'custom' ? String(entry.customKey ?? '') : String(entry.key ?? 'emailaddress')).trim();
+		const value = String(entry.value ?? '').trim();
+		if (key === '') throw invalidParameter(context, itemIndex, `${label} Custom Key`, 'is empty', 'Enter the identifier key, e.g. telegram.');
+		if (value === '') throw invalidParameter(context, itemIndex, `${label} Value`, 'is empty', 'Enter the e-mail address, phone number or other identifier.');
+		checkIdentifier(context, itemIndex, `${label} Value`, key, value);
+		return { key, value };
+	});
+}
+
+/** A comma-separated list of IDs, at most `max`. */
+export function readIdList(context: IExecuteFunctions, itemIndex: number, raw: unknown, label: string, max = 10): string[] | undefined {
+	if (raw === undefined || raw === null || raw === '') return undefined;
+	const ids = (Array.isArray(raw) ? raw.map(String) : String(raw).split(','))
+		.map((id) => id.trim())
+		.filter((id) => id !== '');
+	if (ids.length > max) {
+		throw invalidParameter(context, itemIndex, label, `has ${ids.length} IDs; Bird takes at most ${max}`, `Enter at most ${max} IDs.`);
+	}
+	return ids;
+}
+
+/** The attributes JSON of a collection, or undefined when absent or empty. */
+export function readAttributes(context: IExecuteFunctions, itemIndex: number, parameter: string): IDataObject | undefined {
+	const attributes = jsonObjectParameter(context, parameter, itemIndex, 'Attributes (JSON)');
+	return Object.keys(attributes).length > 0 ? attributes : undefined;
+}
+
+/** The Display Name of a collection, or undefined when empty; at most 150 characters. */
+export function readDisplayName(context: IExecuteFunctions, itemIndex: number, raw: unknown): string | undefined {
+	const name = String(raw ?? '').trim();
+	if (name === '') return undefined;
+	if (name.length > MAX_DISPLAY_NAME) {
+		throw invalidParameter(context, itemIndex, 'Display Name', `is ${name.length} characters long`, `Shorten it to at most ${MAX_DISPLAY_NAME} characters.`);
+	}
+	return name;
+}

@@ -1,0 +1,178 @@
+import { BIRD_CHANNELS, BIRD_WORKSPACE_ID, type BirdChannel } from './fixtures';
+import type { Json } from './answers';
+
+export interface StoredContact {
+	id: string;
+	displayName?: string;
+	identifiers: Array<{ key: string; value: string }>;
+	attributes: Json;
+	listIds: string[];
+	accountIds: string[];
+	createdAt: string;
+	updatedAt: string;
+}
+
+export interface IssuedUpload {
+	mediaId: string;
+	contentType: string;
+	fields: Array<[string, string]>;
+}
+
+export interface StoredMedia {
+	contentType: string;
+	fileName: string;
+	data: Buffer;
+}
+
+export interface StoredBatch {
+	id: string;
+	channelId: string;
+	messageIds: string[];
+}
+
+/** The emulated workspace's state: messages, contacts, batches and uploaded media. */
+export class BirdAccount {
+	/** Messages by ID, in the order they were accepted. */
+	readonly messages = new Map<string, Json>();
+
+	readonly contacts = new Map<string, StoredContact>();
+
+	/**
+	 * Contact by identifier (`key\u0000value`). A contact's identifiers are fixed when it is made, so the index only
+	 * grows with new contacts; a deleted contact's entries are dropped on read.
+	 */
+	private readonly byIdentifier = new Map<string, StoredContact>();
+
+	readonly batches: StoredBatch[] = [];
+
+	/** Uploaded media by media ID. */
+	readonly media = new Map<string, StoredMedia>();
+
+	readonly issuedUploads = new Map<string, IssuedUpload>();
+
+	private counter = 0;
+
+	constructor() {
+		this.reset();
+	}
+
+	reset(): void {
+		this.messages.clear();
+		this.contacts.clear();
+		this.byIdentifier.clear();
+		this.batches.length = 0;
+		this.media.clear();
+		this.issuedUploads.clear();
+		this.counter = 0;
+	}
+
+	nextId(kind: string): string {
+		this.counter += 1;
+		const tag = { m: 'a', c: 'c', b: 'b', f: 'f' }[kind] ?? 'e';
+		return `${tag}0000000-0000-4000-8000-${String(this.counter).padStart(12, '0')}`;
+	}
+
+	addContact(contact: StoredContact): void {
+		this.contacts.set(contact.id, contact);
+		for (const { key, value } of contact.identifiers) this.byIdentifier.set(`${key}\u0000${value}`, contact);
+	}
+
+	ownerOf(key: string, value: string, except?: string): StoredContact | undefined {
+		const contact = this.byIdentifier.get(`${key}\u0000${value}`);
+		return contact && contact.id !== except && this.contacts.get(contact.id) === contact ? contact : undefined;
+	}
+
+	/** Seeds a contact, as if made in Bird's UI. */
+	seedContact(identifiers: Array<{ key: string; value: string }>, displayName?: string): Json {
+		const now = new Date().toISOString();
+		const contact: StoredContact = {
+			id: this.nextId('c'),
+			displayName,
+			identifiers,
+			attributes: {},
+			listIds: [],
+			accountIds: [],
+			createdAt: now,
+			updatedAt: now,
+		};
+		this.addContact(contact);
+		return this.contactJson(contact);
+	}
+
+	contactJson(contact: StoredContact): Json {
+		return {
+			id: contact.id,
+			computedDisplayName: contact.displayName ?? contact.identifiers[0]?.value ?? '',
+			featuredIdentifiers: contact.identifiers.map(({ key, value }) => ({ key, value })),
+			identifierCount: contact.identifiers.length,
+			attributes: structuredClone(contact.attributes),
+			listIds: [...contact.listIds],
+			accountIds: [...contact.accountIds],
+			workspaceId: BIRD_WORKSPACE_ID,
+			createdAt: contact.createdAt,
+			updatedAt: contact.updatedAt,
+		};
+	}
+
+	/** Seeds accepted text messages on a channel, as if sent earlier (for list tests). */
+	seedMessages(channelId: string, count: number): Json[] {
+		const channel = Object.values(BIRD_CHANNELS).find((candidate) => candidate.id === channelId)!;
+		return Array.from({ length: count }, (_, index) =>
+			this.store(channel, {
+				receiver: { contacts: [{ identifierKey: 'phonenumber', identifierValue: `+3161000${String(index).padStart(4, '0')}` }] },
+				body: { type: 'text', text: { text: `Seeded message ${index}` } },
+			}),
+		);
+	}
+
+	message(id: string): Json | undefined {
+		const message = this.messages.get(id);
+		return message ? structuredClone(message) : undefined;
+	}
+
+	/** The contact of a receiver, created when the identifier is new (Bird does the same on send). */
+	receiverContact(contact: Json): Json {
+		if (typeof contact.id === 'string') {
+			const known = this.contacts.get(contact.id)!;
+			const featured = known.identifiers[0];
+			return { id: known.id, ...(featured ? { identifierKey: featured.key, identifierValue: featured.value } : {}), ...(contact.type ? { type: contact.type } : {}) };
+		}
+		const key = contact.identifierKey as string;
+		const value = contact.identifierValue as string;
+		let found = this.ownerOf(key, value);
+		if (!found) {
+			const now = new Date().toISOString();
+			found = { id: this.nextId('c'), identifiers: [{ key, value }], attributes: {}, listIds: [], accountIds: [], createdAt: now, updatedAt: now };
+			this.addContact(found);
+		}
+		return { id: found.id, identifierKey: key, identifierValue: value, ...(contact.type ? { type: contact.type } : {}) };
+	}
+
+	store(channel: BirdChannel, request: Json, status?: string, reason?: string): Json {
+		const now = new Date().toISOString();
+		const scheduled = typeof request.scheduledFor === 'string' && Date.parse(request.scheduledFor) - Date.now() > 10 * 60 * 1000;
+		const contacts = ((request.receiver as Json | undefined)?.contacts ?? []) as Json[];
+		const message: Json = {
+			id: this.nextId('m'),
+			channelId: channel.id,
+			sender: { connector: { id: channel.connectorId, identifierValue: channel.identifier } },
+			receiver: { contacts: status === 'rejected' ? structuredClone(contacts) : contacts.map((contact) => this.receiverContact(contact)) },
+			...(request.body !== undefined ? { body: structuredClone(request.body) } : {}),
+			...(request.template !== undefined ? { template: structuredClone(request.template) } : {}),
+			...(request.meta !== undefined ? { meta: structuredClone(request.meta) } : {}),
+			...(request.reference !== undefined ? { reference: request.reference } : {}),
+			...(Array.isArray(request.tags) ? { tags: (request.tags as string[]).map((tag) => tag.toLowerCase()) } : {}),
+			...(request.shortLinks ? { shortLinks: structuredClone(request.shortLinks) } : {}),
+			...(request.scheduledFor !== undefined ? { scheduledFor: request.scheduledFor } : {}),
+			...(request.validity !== undefined ? { validity: request.validity } : {}),
+			status: status ?? (scheduled ? 'scheduled' : 'accepted'),
+			...(reason ? { reason } : {}),
+			direction: 'outgoing',
+			lastStatusAt: now,
+			createdAt: now,
+			updatedAt: now,
+		};
+		this.messages.set(message.id as string, message);
+		return message;
+	}
+}
