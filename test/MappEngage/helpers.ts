@@ -19,6 +19,21 @@ export const SOAP = '/api/soap/v19';
 export const APIS = ['rest', 'soap'] as const;
 export type Api = (typeof APIS)[number];
 
+/** The seeded contact 33457 (John) as every contact operation outputs it. */
+export const JOHN = {
+	contactId: '33457',
+	emailAddress: 'j.mcexample@example.com',
+	mobileNumber: '48505606707',
+	applicationAlias: null,
+	identifier: 'CRM-0001',
+	attributes: [
+		{ name: 'FirstName', value: 'John' },
+		{ name: 'user.ISOCountryCode', value: 'PL' },
+	],
+	unifiedIdentifiers: [],
+	channelAddresses: [],
+};
+
 export interface ItemSpec {
 	json: IDataObject;
 	binary?: Record<string, { base64?: string; text?: string; fileName?: string; mimeType?: string }>;
@@ -139,9 +154,8 @@ export function soapCall(operation: string, inner: string): IDataObject {
 }
 
 /**
- * The editor's context for the node's list searches: n8n-core's LoadOptionsContext from the shared harness, with
- * the node's current parameters where the editor puts them (`currentNodeParameters`, what getCurrentNodeParameter
- * reads; the shared harness leaves it unset).
+ * The editor's context for the node's list searches: the shared harness's load-options context (n8n-core's
+ * LoadOptionsContext) with the Mapp credential, the node's current parameters and the Message ID field as the list.
  */
 export function mappListContext(credentials: Record<string, IDataObject>, parameters: INodeParameters): ILoadOptionsFunctions {
 	return loadOptionsContext({

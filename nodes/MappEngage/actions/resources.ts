@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { requestOptionsProperty } from '../../shared/descriptions';
+import { requestOptionsProperty, resourceProperty } from '../../shared/descriptions';
 import type { ResourceModules } from '../../shared/execute';
 import * as contact from './contact';
 import * as group from './group';
@@ -27,19 +27,12 @@ export const properties: INodeProperties[] = [
 		default: 'rest',
 		description: 'Which Mapp Engage API the node talks to; every operation gives the same output over both',
 	},
-	{
-		displayName: 'Resource',
-		name: 'resource',
-		type: 'options',
-		noDataExpression: true,
-		options: [
-			{ name: 'Contact', value: 'contact' },
-			{ name: 'Group', value: 'group' },
-			{ name: 'Membership', value: 'membership' },
-			{ name: 'Message', value: 'message' },
-		],
-		default: 'message',
-	},
+	resourceProperty('message', [
+		{ name: 'Contact', value: 'contact' },
+		{ name: 'Group', value: 'group' },
+		{ name: 'Membership', value: 'membership' },
+		{ name: 'Message', value: 'message' },
+	]),
 	...contact.description,
 	...group.description,
 	...membership.description,

@@ -1,7 +1,7 @@
 import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { isMappId } from '../actions/common';
+import { isMappId } from '../helpers/identifier';
 import { requestMapp } from '../transport';
 import { groupGetPreparedMessages } from '../transport/calls';
 

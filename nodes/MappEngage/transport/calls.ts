@@ -1,3 +1,4 @@
+import type { XmlElement } from '../../shared/codec';
 import { NO_RESULT, type MappCall } from './index';
 import {
 	rest,
@@ -21,40 +22,43 @@ export type Member = { contactId: string } | { email: string };
 
 const contactRead = { rest: rest.readContact, soap: soap.readContact };
 
+/** A contact method that Mapp answers with the contact: read the same way over both APIs, its lists as arrays. */
+function contactAnswer(
+	label: string,
+	idempotent: boolean,
+	restCall: MappCall<Contact>['rest'],
+	soapCall: { operation: string; body: XmlElement },
+): MappCall<Contact> {
+	return { label, idempotent, rest: restCall, soap: { ...soapCall, arrays: soap.contactArrays }, read: contactRead };
+}
+
 export function contactGet(label: string, identifier: ContactIdentifier): MappCall<Contact> {
-	return {
+	return contactAnswer(
 		label,
-		idempotent: true,
-		rest: { path: '/contact/get', body: rest.identifier(identifier) },
-		soap: { operation: 'contactGet', body: { identifier: soap.identifier(identifier) }, arrays: soap.contactArrays },
-		read: contactRead,
-	};
+		true,
+		{ path: '/contact/get', body: rest.identifier(identifier) },
+		{ operation: 'contactGet', body: { identifier: soap.identifier(identifier) } },
+	);
 }
 
 export function contactCreate(label: string, contact: ContactInput): MappCall<Contact> {
-	return {
+	return contactAnswer(
 		label,
-		idempotent: false,
-		rest: { path: '/contact/create', body: rest.contact(contact) },
-		soap: { operation: 'contactCreate', body: { contact: soap.contact(contact) }, arrays: soap.contactArrays },
-		read: contactRead,
-	};
+		false,
+		{ path: '/contact/create', body: rest.contact(contact) },
+		{ operation: 'contactCreate', body: { contact: soap.contact(contact) } },
+	);
 }
 
 export function contactUpdate(label: string, identifierType: IdentifierType, contact: ContactInput): MappCall<Contact> {
-	return {
+	return contactAnswer(
 		label,
 		// Not repeated after an ambiguous failure, like every other change: the update replaces the standard
 		// attributes, so a late repeat could undo a change made to the contact in between.
-		idempotent: false,
-		rest: { path: '/contact/update', query: { identifierType }, body: rest.contact(contact) },
-		soap: {
-			operation: 'contactUpdate',
-			body: { identifierType, contact: soap.contact(contact) },
-			arrays: soap.contactArrays,
-		},
-		read: contactRead,
-	};
+		false,
+		{ path: '/contact/update', query: { identifierType }, body: rest.contact(contact) },
+		{ operation: 'contactUpdate', body: { identifierType, contact: soap.contact(contact) } },
+	);
 }
 
 export function contactDelete(label: string, identifier: ContactIdentifier): MappCall<void> {
@@ -138,34 +142,34 @@ export function messageSendTransactional(
 	};
 }
 
+/** The member as Mapp's membership methods take it: by email (the …ByEmail methods) or by contact (user) ID. */
+function memberArguments(member: Member): { suffix: '' | 'ByEmail'; who: { email: string } | { userId: string } } {
+	return 'email' in member ? { suffix: 'ByEmail', who: { email: member.email } } : { suffix: '', who: { userId: member.contactId } };
+}
+
 export function membershipSubscribe(
 	label: string,
 	member: Member,
 	groupId: string,
 	subscriptionMode: SubscriptionMode,
 ): MappCall<void> {
-	const byEmail = 'email' in member;
-	const who = byEmail ? { email: member.email } : { userId: member.contactId };
+	const { suffix, who } = memberArguments(member);
 	return {
 		label,
 		idempotent: false,
-		rest: { path: byEmail ? '/membership/subscribeByEmail' : '/membership/subscribe', query: { ...who, groupId, subscriptionMode } },
-		soap: {
-			operation: byEmail ? 'membershipSubscribeByEmail' : 'membershipSubscribe',
-			body: { ...who, groupId, subscriptionMode },
-		},
+		rest: { path: `/membership/subscribe${suffix}`, query: { ...who, groupId, subscriptionMode } },
+		soap: { operation: `membershipSubscribe${suffix}`, body: { ...who, groupId, subscriptionMode } },
 		read: NO_RESULT,
 	};
 }
 
 export function membershipUnsubscribe(label: string, member: Member, groupId: string): MappCall<void> {
-	const byEmail = 'email' in member;
-	const who = byEmail ? { email: member.email } : { userId: member.contactId };
+	const { suffix, who } = memberArguments(member);
 	return {
 		label,
 		idempotent: false,
-		rest: { path: byEmail ? '/membership/unsubscribeByEmail' : '/membership/unsubscribe', query: { ...who, groupId } },
-		soap: { operation: byEmail ? 'membershipUnsubscribeByEmail' : 'membershipUnsubscribe', body: { ...who, groupId } },
+		rest: { path: `/membership/unsubscribe${suffix}`, query: { ...who, groupId } },
+		soap: { operation: `membershipUnsubscribe${suffix}`, body: { ...who, groupId } },
 		read: NO_RESULT,
 	};
 }

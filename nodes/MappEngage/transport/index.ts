@@ -13,15 +13,15 @@ import {
 	type RequestContext,
 	type ResponseForErrorCheck,
 } from '../../shared/transport';
-import { invalidParameter } from '../../shared/validation';
+import { invalidParameter, itemSuffix } from '../../shared/validation';
 
 export const CREDENTIAL_TYPE = 'mappEngageApi';
 
 /**
- * The ecm namespace of Mapp's WSDL (targetNamespace of EcmWS). The seed pages write
- * `https://<your-engage-domain>/developer/ecmapi` (and an https SOAP envelope namespace): a find-and-replace error in
- * Mapp's newer docs, per the reference notes §0.1; the older page, Mapp's SOAP API page and WSDL-generated clients
- * all use this one. The envelope namespace is the SOAP 1.1 one from the shared codec.
+ * The ecm namespace of Mapp's WSDL (targetNamespace of EcmWS). Mapp's "Sending a Single Prepared Email" and "Sending a
+ * Single Prepared SMS" pages write `https://<your-engage-domain>/developer/ecmapi` (and an https SOAP envelope
+ * namespace): a find-and-replace error in Mapp's newer docs; the older page, Mapp's SOAP API page and WSDL-generated
+ * clients all use this one. The envelope namespace is the SOAP 1.1 one from the shared codec.
  */
 export const ECM_NAMESPACE = 'http://ecircle.com/developer/ecmapi';
 
@@ -144,8 +144,6 @@ export interface MappCall<T> {
 export function selectedApi(context: IExecuteFunctions, itemIndex: number): MappApi {
 	return context.getNodeParameter('api', itemIndex, 'rest') as MappApi;
 }
-
-const itemSuffix = (itemIndex: number | undefined) => (itemIndex === undefined ? '' : ` [item ${itemIndex}]`);
 
 export async function callMapp<T>(context: IExecuteFunctions, itemIndex: number, call: MappCall<T>): Promise<T> {
 	return await requestMapp(context, selectedApi(context, itemIndex), call, itemIndex);

@@ -2,9 +2,11 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { updateDisplayOptions } from '../../../shared/descriptions';
 import type { ItemResult } from '../../../shared/execute';
+import { readContactInput } from '../../helpers/contact';
 import { contactCreate } from '../../transport/calls';
 import { callMapp } from '../../transport';
-import { attributesProperty, identifierProperties, readContactInput, standardAttributesProperty } from '../common';
+import { identifierProperties } from '../fields';
+import { attributesProperty, standardAttributesProperty } from './fields';
 
 const properties: INodeProperties[] = [...identifierProperties(false), standardAttributesProperty, attributesProperty];
 

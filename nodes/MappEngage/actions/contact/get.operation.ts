@@ -2,9 +2,10 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { updateDisplayOptions } from '../../../shared/descriptions';
 import type { ItemResult } from '../../../shared/execute';
+import { readIdentifier } from '../../helpers/identifier';
 import { contactGet } from '../../transport/calls';
 import { callMapp } from '../../transport';
-import { identifierProperties, readIdentifier } from '../common';
+import { identifierProperties } from '../fields';
 
 const properties: INodeProperties[] = [...identifierProperties(true)];
 

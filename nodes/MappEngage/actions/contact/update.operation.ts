@@ -2,12 +2,11 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { updateDisplayOptions } from '../../../shared/descriptions';
 import type { ItemResult } from '../../../shared/execute';
+import { readContactInput } from '../../helpers/contact';
 import { contactUpdate } from '../../transport/calls';
 import { callMapp } from '../../transport';
-import { attributesProperty, identifierProperties, readContactInput, standardAttributesProperty } from '../common';
-
-export const CLEARS_STANDARD_ATTRIBUTES =
-	'Mapp clears every standard attribute (email, mobile number, application alias, external identifier) that an update leaves out. Fill in all that the contact should keep.';
+import { identifierProperties } from '../fields';
+import { attributesProperty, CLEARS_STANDARD_ATTRIBUTES, standardAttributesProperty } from './fields';
 
 const properties: INodeProperties[] = [
 	{ displayName: CLEARS_STANDARD_ATTRIBUTES, name: 'updateNotice', type: 'notice', default: '' },

@@ -3,10 +3,11 @@ import { NodeApiError } from 'n8n-workflow';
 
 import { updateDisplayOptions } from '../../../shared/descriptions';
 import type { ItemResult } from '../../../shared/execute';
+import { readContactInput } from '../../helpers/contact';
 import { contactCreate, contactUpdate } from '../../transport/calls';
 import { callMapp } from '../../transport';
-import { attributesProperty, identifierProperties, readContactInput, standardAttributesProperty } from '../common';
-import { CLEARS_STANDARD_ATTRIBUTES } from './update.operation';
+import { identifierProperties } from '../fields';
+import { attributesProperty, CLEARS_STANDARD_ATTRIBUTES, standardAttributesProperty } from './fields';
 
 const properties: INodeProperties[] = [
 	{

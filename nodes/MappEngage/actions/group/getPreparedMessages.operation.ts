@@ -1,9 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { updateDisplayOptions } from '../../../shared/descriptions';
+import { readMappId } from '../../helpers/identifier';
 import { groupGetPreparedMessages } from '../../transport/calls';
 import { callMapp } from '../../transport';
-import { groupIdProperty, readMappId } from '../common';
+import { groupIdProperty } from '../fields';
 
 const properties: INodeProperties[] = [groupIdProperty];
 

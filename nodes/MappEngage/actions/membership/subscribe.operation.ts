@@ -2,9 +2,10 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { updateDisplayOptions } from '../../../shared/descriptions';
 import type { ItemResult } from '../../../shared/execute';
+import { readMember } from '../../helpers/membership';
 import { membershipSubscribe, type SubscriptionMode } from '../../transport/calls';
 import { callMapp } from '../../transport';
-import { memberProperties, readMember } from './member';
+import { memberProperties } from './fields';
 
 const properties: INodeProperties[] = [
 	...memberProperties,

@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { operationProperty } from '../../../shared/descriptions';
 import type { OperationModule } from '../../../shared/execute';
 import * as sendPrepared from './sendPrepared.operation';
 import * as sendTransactional from './sendTransactional.operation';
@@ -7,28 +8,19 @@ import * as sendTransactional from './sendTransactional.operation';
 export const operations: Record<string, OperationModule> = { sendPrepared, sendTransactional };
 
 export const description: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['message'] } },
-		options: [
-			{
-				name: 'Send Prepared Message',
-				value: 'sendPrepared',
-				description: 'Send a prepared email or SMS message to one contact',
-				action: 'Send a prepared message',
-			},
-			{
-				name: 'Send Transactional Message',
-				value: 'sendTransactional',
-				description: 'Send a prepared message to one contact as a transactional message with your TMID',
-				action: 'Send a transactional message',
-			},
-		],
-		default: 'sendPrepared',
-	},
-	...sendPrepared.description,
-	...sendTransactional.description,
+	operationProperty('message', 'sendPrepared', [
+		{
+			name: 'Send Prepared Message',
+			value: 'sendPrepared',
+			description: 'Send a prepared email or SMS message to one contact',
+			action: 'Send a prepared message',
+		},
+		{
+			name: 'Send Transactional Message',
+			value: 'sendTransactional',
+			description: 'Send a prepared message to one contact as a transactional message with your TMID',
+			action: 'Send a transactional message',
+		},
+	]),
+	...Object.values(operations).flatMap((operation) => operation.description),
 ];

@@ -2,10 +2,11 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { updateDisplayOptions } from '../../../shared/descriptions';
 import type { ItemResult } from '../../../shared/execute';
+import { readMappId } from '../../helpers/identifier';
+import { readContent, readRecipient, sentItem } from '../../helpers/message';
 import { messageSendTransactional } from '../../transport/calls';
 import { callMapp } from '../../transport';
-import { readMappId } from '../common';
-import { contentProperties, readContent, resolveRecipient, sendingProperties, sentItem } from './sending';
+import { contentProperties, sendingProperties } from './fields';
 
 const properties: INodeProperties[] = [
 	...sendingProperties,
@@ -35,7 +36,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const formula = String(this.getNodeParameter('externalTransactionFormula', itemIndex, '') ?? '');
 	const externalTransactionFormula = formula.trim() === '' ? 'null' : formula;
 	const input = await readContent.call(this, itemIndex);
-	const recipient = await resolveRecipient.call(this, itemIndex, LABEL);
+	const recipient = await readRecipient.call(this, itemIndex, LABEL);
 	await callMapp(
 		this,
 		itemIndex,

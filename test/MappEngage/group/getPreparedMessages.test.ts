@@ -1,8 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { jsonResponse, xmlResponse } from '../../sandbox/framework';
-import { MAPP_ECM_NAMESPACE } from '../../sandbox/providers/mapp';
-import { APIS, REST, runMapp, SOAPENV, soapCall, useMappSandbox, wire, type Api } from './helpers';
+import { jsonResponse, xmlResponse } from '../../../sandbox/framework';
+import { MAPP_ECM_NAMESPACE } from '../../../sandbox/providers/mapp';
+import { APIS, REST, runMapp, SOAPENV, soapCall, useMappSandbox, wire, type Api } from '../helpers';
 
 const NO_SUCH_OBJECT_HINT =
 	'Mapp has no such object. For a contact, check the identifier type and value (Mapp answers 400, not 404, for an unknown contact); for a message or group, check its ID.';
