@@ -8,6 +8,7 @@ export {
 	type StreamedBinary,
 } from './base64';
 export { CodecError, excerptOf } from './errors';
+export { MAX_CSV_ROWS, parseCsv, type CsvParseOptions } from './csv';
 export { decodeJson, encodeJson, encodeJsonParts } from './json';
 export {
 	asXmlElement,

@@ -1,4 +1,14 @@
-import { experimentDraft, NOW, TEMPLATES, type AutomationTemplate, type BatchMessage, type BatchStatus, type CordialContact, type Json } from './fixtures';
+import {
+	experimentDraft,
+	NOW,
+	TEMPLATES,
+	type AutomationTemplate,
+	type BatchMessage,
+	type BatchStatus,
+	type CordialActivity,
+	type CordialContact,
+	type Json,
+} from './fixtures';
 
 /** The emulated account's state: batch messages, contacts, automation templates, test sends and the query log. */
 export class CordialAccount {
@@ -17,6 +27,9 @@ export class CordialAccount {
 	/** The test sends the batch messages received. */
 	readonly testSends: Array<{ id: string; key: string; recipients: string[] }> = [];
 
+	/** Contact activities in the order they were stored (see activities.ts). */
+	readonly activities: CordialActivity[] = [];
+
 	/** Each handled request's query parameters in wire order, repeated keys included (the log groups them). */
 	readonly queries: Array<Array<[string, string]>> = [];
 
@@ -29,6 +42,7 @@ export class CordialAccount {
 		this.pausedFrom.clear();
 		this.testSends.length = 0;
 		this.queries.length = 0;
+		this.activities.length = 0;
 		this.counter = 0;
 		for (const template of TEMPLATES) this.templates.set(template.key, { ...template });
 		const draft = experimentDraft();
@@ -68,5 +82,18 @@ export class CordialAccount {
 			message.sendTime = this.now.toISOString();
 		} else throw new Error(`Batch message ${id} in status ${message.status} does not progress`);
 		return message.status;
+	}
+
+	/**
+	 * Stores a contact activity as Cordial's workers do (test fixture): `time` is when it happened, which may be long
+	 * before it is stored (a late-arriving event). Giving an `_id` already stored stores a duplicate. Returns its `_id`.
+	 */
+	addActivity(activity: { action: string; email: string; time: string; _id?: string; cID?: string; mcID?: string; bmID?: string; mdtID?: string; first?: number; properties?: Json }): string {
+		const time = Date.parse(activity.time);
+		if (Number.isNaN(time)) throw new Error(`Not a time: ${activity.time}`);
+		const _id = activity._id ?? this.nextHex();
+		const { action, email, mcID, bmID, mdtID, first } = activity;
+		this.activities.push({ _id, cID: activity.cID ?? `c-${email}`, email, action, time, mcID, bmID, mdtID, first, properties: activity.properties ?? {} });
+		return _id;
 	}
 }

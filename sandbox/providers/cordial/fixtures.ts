@@ -76,6 +76,36 @@ export const RANGE_FIELDS = ['sendTime', 'ct'];
 export const RANGE_OPERATORS = ['gt', 'gte', 'lt', 'lte'];
 export const TRIGGERS = ['api', 'event', 'recurring'];
 
+/** The query keys of `GET /v2/contactactivities`. Deliberate copy of the Swagger (getActivityList), plus `page`. */
+export const ACTIVITY_QUERY_KEYS = [
+	'time[gt]',
+	'time[gte]',
+	'time[lt]',
+	'time[lte]',
+	'action',
+	'email',
+	'mdtID',
+	'mcID',
+	'per_page',
+	'page',
+	'return_count',
+	'contactFields',
+];
+
+/** One stored contact activity (the Events page's record); `time` in epoch milliseconds. */
+export interface CordialActivity {
+	_id: string;
+	cID: string;
+	email: string;
+	action: string;
+	time: number;
+	mcID?: string;
+	bmID?: string;
+	mdtID?: string;
+	first?: number;
+	properties: Json;
+}
+
 /** Cordial's default and largest page sizes (`per_page`). Deliberate copy: the node has its own. */
 export const DEFAULT_PER_PAGE = 25;
 export const MAX_PER_PAGE = 1000;

@@ -3,7 +3,7 @@
  * Swagger and the research notes (shared/reference/bird-cordial.md §2). Strict: Basic auth with the API key as user
  * name and an empty password, JSON bodies only, the documented error bodies `{ error: true, errorKey, message |
  * messages }`, and the batch-message state machine of the Batch Messages API page. Contacts, audiences, transports
- * and automation templates are kept in state.
+ * and automation templates are kept in state, and contact activities (activities.ts) for the trigger's feed.
  *
  * Layout: the route table below, one file per resource (batchMessages.ts, contacts.ts, automationTemplates.ts), the
  * account's state (account.ts), the seeded data and documented values (fixtures.ts), error bodies and paging
@@ -21,6 +21,7 @@ import {
 	type SandboxResponse,
 } from '../../framework';
 import { CordialAccount } from './account';
+import { listActivities } from './activities';
 import { listTemplates, sendTemplate } from './automationTemplates';
 import {
 	cancel,
@@ -88,6 +89,7 @@ const ROUTES: Route[] = [
 		path: 'contacts/:id/unsubscribe/:extra',
 		handle: ({ account, id, extra, request }) => withContact(account, id, (contact) => unsubscribe(contact, extra, request.query)),
 	},
+	{ method: 'GET', path: 'contactactivities', handle: ({ account, request }) => listActivities(account, request.query) },
 	{ method: 'GET', path: 'automationtemplates', handle: ({ account, request }) => listTemplates(account, request.query) },
 	{ method: 'POST', path: 'automationtemplates/:id/send', handle: ({ account, id, body }) => sendTemplate(account, id, body) },
 ];

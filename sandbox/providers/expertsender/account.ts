@@ -1,4 +1,4 @@
-import type { EsSentMessage, EsSubscriber } from './fixtures';
+import { NOW, type EsActivityRow, type EsBounceRow, type EsRemovedSubscriber, type EsSentMessage, type EsSubscriber } from './fixtures';
 
 /** The emulated account's state: subscribers (indexed by e-mail) and the transactional messages sent. */
 export class EsAccount {
@@ -11,7 +11,21 @@ export class EsAccount {
 
 	nextId = 5000;
 
+	/** The feeds of activities.ts, in the order rows were stored. */
+	readonly activityRows: EsActivityRow[] = [];
+
+	readonly bounceRows: EsBounceRow[] = [];
+
+	readonly removedSubscribers: EsRemovedSubscriber[] = [];
+
+	/** The business unit's wall clock (`YYYY-MM-DDTHH:MM:SS`) and, when set, its UTC offset as `GET Time` shows it. */
+	clock: { now: string; offset?: string } = { now: NOW };
+
 	reset(): void {
+		this.activityRows.length = 0;
+		this.bounceRows.length = 0;
+		this.removedSubscribers.length = 0;
+		this.clock = { now: NOW };
 		this.subscribers.clear();
 		this.byEmail.clear();
 		this.sent.length = 0;
@@ -51,5 +65,20 @@ export class EsAccount {
 	addSubscriber(subscriber: EsSubscriber): void {
 		this.subscribers.set(subscriber.id, subscriber);
 		if (subscriber.email) this.byEmail.set(subscriber.email.toLowerCase(), subscriber.id);
+	}
+
+	/** The server time as `GET /v2/Api/Time` answers it: the business unit's time, with its offset when one is set. */
+	serverTime(): string {
+		return `${this.clock.now}${this.clock.offset ?? ''}`;
+	}
+
+	/** Test fixture: the business unit's wall clock (and offset), e.g. `2026-01-15T23:58:00`, `+01:00`. */
+	setClock(now: string, offset?: string): void {
+		this.clock = { now, offset };
+	}
+
+	/** Test fixture: an activity row of `type` at the account-local `date` (`YYYY-MM-DD HH:MM:SS`). */
+	addActivity(type: string, date: string, values: Record<string, string>, channel: 'Email' | 'SmsMms' = 'Email'): void {
+		this.activityRows.push({ type, date, values, channel });
 	}
 }

@@ -105,3 +105,62 @@ export const SUBSCRIBER_ORDER = [
 	'Ip',
 	'Properties',
 ];
+
+/**
+ * The activity types of `GET /v2/Api/Activities` and their CSV columns. Deliberate copy of ExpertSender's "Get
+ * subscriber activity" page (help.expertsender.com/emp/api/methods/subscribers/get-subscriber-activity) and of the
+ * columns citilinkru/expert-sender-api reads (src/Response/ActivitiesGetResponse/*.php): `standard` always,
+ * `extended` with columns=Extended, MessageGuid with returnGuid=true (not for Subscriptions and Confirmations),
+ * Title with returnTitle=true (Clicks only).
+ */
+export const ACTIVITY_COLUMNS: Record<string, { standard: string[]; extended: string[] }> = {
+	Subscriptions: { standard: ['Date', 'Email', 'ListId', 'ListName'], extended: [] },
+	Confirmations: { standard: ['Date', 'Email', 'ListId', 'ListName'], extended: [] },
+	Sends: { standard: ['Date', 'Email', 'MessageId', 'MessageSubject'], extended: ['ListId', 'ListName'] },
+	Opens: { standard: ['Date', 'Email', 'MessageId', 'MessageSubject'], extended: ['ListId', 'ListName'] },
+	Clicks: { standard: ['Date', 'Email', 'MessageId', 'MessageSubject', 'Url'], extended: ['ListId', 'ListName'] },
+	Complaints: { standard: ['Date', 'Email', 'MessageId', 'MessageSubject'], extended: ['ListId', 'ListName'] },
+	Removals: { standard: ['Date', 'Email', 'MessageId', 'MessageSubject', 'Reason'], extended: ['ListId', 'ListName'] },
+	Bounces: { standard: ['Date', 'Email', 'MessageId', 'MessageSubject', 'Reason', 'DiagnosticCode'], extended: ['ListId', 'ListName'] },
+	Goals: { standard: ['Date', 'Email', 'MessageId', 'MessageSubject', 'GoalValue'], extended: ['ListId', 'ListName'] },
+};
+
+/** The activity types that take `channel` (the same page: "Applicable only for …"). */
+export const CHANNEL_ACTIVITY_TYPES = ['Subscriptions', 'Sends', 'Clicks', 'Removals', 'Bounces', 'Goals'];
+
+export const CHANNELS = ['All', 'Email', 'SmsMms'];
+
+/** "Get bounces list": bounceReason and bounceType codes, and the CSV columns. Deliberate copy. */
+export const BOUNCE_REASONS: Record<string, string> = { 1: 'UserUnknown', 2: 'MailboxFull', 3: 'Blocked', 6: 'Unknown', 7: 'Other' };
+export const BOUNCE_TYPES: Record<string, string> = { 1: 'Hard', 2: 'Soft', 3: 'Transparent' };
+export const BOUNCE_COLUMNS = ['Date', 'Email', 'BounceCode', 'BounceReason', 'BounceType'];
+
+/** "Get removed subscribers": the remove types. Deliberate copy. */
+export const REMOVE_TYPES = ['OptOutLink', 'Ui', 'BounceLimit', 'Complaint', 'UserUnknown', 'Api'];
+
+/** One activity row as stored: its type, channel, account-local time (`YYYY-MM-DD HH:MM:SS`) and column values. */
+export interface EsActivityRow {
+	type: string;
+	channel: 'Email' | 'SmsMms';
+	date: string;
+	values: Record<string, string>;
+}
+
+export interface EsBounceRow {
+	date: string;
+	email: string;
+	code: string;
+	reason: keyof typeof BOUNCE_REASONS | string;
+	type: string;
+	channel: 'Email' | 'SmsMms';
+}
+
+export interface EsRemovedSubscriber {
+	id: number;
+	email: string;
+	listId: number;
+	/** The day of removal (`YYYY-MM-DD`): the API answers it as `YYYY-MM-DDT00:00:00Z`. */
+	date: string;
+	removeType: string;
+	channel: 'Email' | 'SmsMms';
+}

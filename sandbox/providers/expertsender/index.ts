@@ -5,7 +5,8 @@
  * `<ApiKey>` as the first child of `<ApiRequest>` for POST and in `apiKey` for GET and DELETE (403 otherwise), XML
  * bodies without an XML declaration, the `xsi` and `xs` namespaces on `<ApiRequest>`, `xsi:type` on `Data` and on
  * typed values, elements in the documented order, at most 100 subscribers per call, and the two documented error
- * bodies. Subscribers, lists, custom fields and transactional messages (active or not) are kept in state.
+ * bodies. Subscribers, lists, custom fields and transactional messages (active or not) are kept in state, and the
+ * activity, bounce and removed-subscriber feeds with the business unit's clock (activities.ts).
  *
  * Layout: the route table below, one file per resource (subscribers.ts, transactionals.ts, lists.ts), the account's
  * state (account.ts), the seeded data and documented values (fixtures.ts), answer bodies and element checks (xml.ts).
@@ -20,7 +21,8 @@ import {
 	type SandboxResponse,
 } from '../../framework';
 import { EsAccount } from './account';
-import { EXPERTSENDER_API_KEY, NOW, XS, XSI } from './fixtures';
+import { getActivities, getBounces, getRemovedSubscribers } from './activities';
+import { EXPERTSENDER_API_KEY, XS, XSI } from './fixtures';
 import { getLists } from './lists';
 import { addSubscribers, deleteSubscriber, getSubscriber } from './subscribers';
 import { sendTransactional } from './transactionals';
@@ -47,7 +49,10 @@ interface Route {
 }
 
 const ROUTES: Route[] = [
-	{ method: 'GET', resource: 'Time', id: 'none', handle: () => reply(200, NOW) },
+	{ method: 'GET', resource: 'Time', id: 'none', handle: ({ account }) => reply(200, account.serverTime()) },
+	{ method: 'GET', resource: 'Activities', id: 'none', handle: ({ account, request }) => getActivities(account, request.query) },
+	{ method: 'GET', resource: 'Bounces', id: 'none', handle: ({ account, request }) => getBounces(account, request.query) },
+	{ method: 'GET', resource: 'RemovedSubscribers', id: 'none', handle: ({ account, request }) => getRemovedSubscribers(account, request.query) },
 	{ method: 'GET', resource: 'Lists', id: 'none', handle: ({ request }) => getLists(request.query) },
 	{ method: 'GET', resource: 'Subscribers', id: 'none', handle: ({ account, request }) => getSubscriber(account, request.query) },
 	{ method: 'DELETE', resource: 'Subscribers', id: 'optional', handle: ({ account, request, id }) => deleteSubscriber(account, id, request.query) },
