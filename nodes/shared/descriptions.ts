@@ -135,6 +135,31 @@ export interface OperationChoice {
 	action: string;
 }
 
+/** The operations most resources have, by n8n's names (Create, Create or Update, Delete, Get, Get Many, Update). */
+export type StandardOperation = 'create' | 'upsert' | 'delete' | 'get' | 'getAll' | 'update';
+
+const STANDARD_OPERATIONS: Record<StandardOperation, { name: string; description: (noun: string) => string; action: (noun: string) => string }> = {
+	create: { name: 'Create', description: (noun) => `Create a ${noun}`, action: (noun) => `Create a ${noun}` },
+	upsert: {
+		name: 'Create or Update',
+		description: () => 'Create a new record, or update the current one if it already exists (upsert)',
+		action: (noun) => `Create or update a ${noun}`,
+	},
+	delete: { name: 'Delete', description: (noun) => `Delete a ${noun}`, action: (noun) => `Delete a ${noun}` },
+	get: { name: 'Get', description: (noun) => `Get a ${noun}`, action: (noun) => `Get a ${noun}` },
+	getAll: { name: 'Get Many', description: (noun) => `Get many ${noun}s`, action: (noun) => `Get many ${noun}s` },
+	update: { name: 'Update', description: (noun) => `Update a ${noun}`, action: (noun) => `Update a ${noun}` },
+};
+
+/**
+ * A standard Operation picker entry with n8n's wording ("Create a contact", "Get many contacts"); `description`
+ * replaces the default hint where the provider's operation says more (e.g. "Get a contact by ID").
+ */
+export function standardOperation(operation: StandardOperation, noun: string, description?: string): OperationChoice {
+	const standard = STANDARD_OPERATIONS[operation];
+	return { name: standard.name, value: operation, description: description ?? standard.description(noun), action: standard.action(noun) };
+}
+
 /** A resource's Operation picker, shown only for that resource. */
 export function operationProperty(resource: string, defaultOperation: string, options: OperationChoice[]): INodeProperties {
 	return {

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { operationProperty } from '../../../shared/descriptions';
+import { operationProperty, standardOperation } from '../../../shared/descriptions';
 import type { OperationModule } from '../../../shared/execute';
 import * as create from './create.operation';
 import * as deleteContact from './delete.operation';
@@ -14,23 +14,18 @@ export const operations: Record<string, OperationModule> = { create, delete: del
 
 export const description: INodeProperties[] = [
 	operationProperty('contact', 'create', [
-		{ name: 'Create', value: 'create', description: 'Create a contact', action: 'Create a contact' },
-		{
-			name: 'Create or Update',
-			value: 'upsert',
-			description: 'Create a new record, or update the current one if it already exists (upsert)',
-			action: 'Create or update a contact',
-		},
-		{ name: 'Delete', value: 'delete', description: 'Delete a contact', action: 'Delete a contact' },
-		{ name: 'Get', value: 'get', description: 'Get a contact by ID', action: 'Get a contact' },
-		{ name: 'Get Many', value: 'getAll', description: 'List the contacts of the workspace', action: 'Get many contacts' },
+		standardOperation('create', 'contact'),
+		standardOperation('upsert', 'contact'),
+		standardOperation('delete', 'contact'),
+		standardOperation('get', 'contact', 'Get a contact by ID'),
+		standardOperation('getAll', 'contact', 'List the contacts of the workspace'),
 		{
 			name: 'Search by Identifier',
 			value: 'search',
 			description: 'Find the contacts that have an identifier',
 			action: 'Search contacts by identifier',
 		},
-		{ name: 'Update', value: 'update', description: 'Update a contact', action: 'Update a contact' },
+		standardOperation('update', 'contact'),
 	]),
 	...create.description,
 	...get.description,

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { operationProperty } from '../../../shared/descriptions';
+import { operationProperty, standardOperation } from '../../../shared/descriptions';
 import type { OperationModule } from '../../../shared/execute';
 import * as cancel from './cancel.operation';
 import * as create from './create.operation';
@@ -22,17 +22,17 @@ export const operations: Record<string, OperationModule> = {
 export const description: INodeProperties[] = [
 	operationProperty('batchMessage', 'create', [
 		{ name: 'Cancel', value: 'cancel', description: 'Cancel the sending of a batch message', action: 'Cancel a batch message' },
-		{ name: 'Create', value: 'create', description: 'Create a batch message as a draft', action: 'Create a batch message' },
-		{ name: 'Delete', value: 'delete', description: 'Delete a draft or scheduled batch message', action: 'Delete a batch message' },
-		{ name: 'Get', value: 'get', description: 'Get a batch message', action: 'Get a batch message' },
-		{ name: 'Get Many', value: 'getAll', description: 'Get many batch messages and automation send records', action: 'Get many batch messages' },
+		standardOperation('create', 'batch message', 'Create a batch message as a draft'),
+		standardOperation('delete', 'batch message', 'Delete a draft or scheduled batch message'),
+		standardOperation('get', 'batch message'),
+		standardOperation('getAll', 'batch message', 'Get many batch messages and automation send records'),
 		{ name: 'Pause', value: 'pause', description: 'Pause the sending of a batch message', action: 'Pause a batch message' },
 		{ name: 'Render Preview', value: 'renderPreview', description: 'Render a draft for a contact', action: 'Render a batch message preview' },
 		{ name: 'Resume', value: 'resume', description: 'Resume a paused batch message', action: 'Resume a batch message' },
 		{ name: 'Send', value: 'send', description: 'Send a draft now, or schedule it when it has a schedule', action: 'Send a batch message' },
 		{ name: 'Send Test', value: 'sendTest', description: 'Send a test of a batch message to some contacts', action: 'Send a test batch message' },
 		{ name: 'Unschedule', value: 'unschedule', description: 'Return a scheduled batch message to draft', action: 'Unschedule a batch message' },
-		{ name: 'Update', value: 'update', description: 'Update a draft batch message', action: 'Update a batch message' },
+		standardOperation('update', 'batch message', 'Update a draft batch message'),
 	]),
 	...Object.values(operations).flatMap((operation) => operation.description),
 ];

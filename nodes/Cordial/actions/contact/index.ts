@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { operationProperty } from '../../../shared/descriptions';
+import { operationProperty, standardOperation } from '../../../shared/descriptions';
 import type { OperationModule } from '../../../shared/execute';
 import * as deleteContact from './delete.operation';
 import * as get from './get.operation';
@@ -13,12 +13,12 @@ export const operations: Record<string, OperationModule> = { upsert, delete: del
 
 export const description: INodeProperties[] = [
 	operationProperty('contact', 'upsert', [
-		{ name: 'Create or Update', value: 'upsert', description: 'Create a new contact, or update the current one if it already exists (upsert)', action: 'Create or update a contact' },
-		{ name: 'Delete', value: 'delete', description: 'Delete a contact', action: 'Delete a contact' },
-		{ name: 'Get', value: 'get', description: 'Get a contact', action: 'Get a contact' },
-		{ name: 'Get Many', value: 'getAll', description: 'Get many contacts', action: 'Get many contacts' },
+		standardOperation('upsert', 'contact', 'Create a new contact, or update the current one if it already exists (upsert)'),
+		standardOperation('delete', 'contact'),
+		standardOperation('get', 'contact'),
+		standardOperation('getAll', 'contact'),
 		{ name: 'Unsubscribe', value: 'unsubscribe', description: 'Unsubscribe a contact from a channel', action: 'Unsubscribe a contact' },
-		{ name: 'Update', value: 'update', description: 'Update a contact', action: 'Update a contact' },
+		standardOperation('update', 'contact'),
 	]),
 	...Object.values(operations).flatMap((operation) => operation.description),
 ];

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { operationProperty } from '../../../shared/descriptions';
+import { operationProperty, standardOperation } from '../../../shared/descriptions';
 import type { OperationModule } from '../../../shared/execute';
 import * as getAll from './getAll.operation';
 
@@ -8,7 +8,7 @@ export const operations: Record<string, OperationModule> = { getAll };
 
 export const description: INodeProperties[] = [
 	operationProperty('list', 'getAll', [
-		{ name: 'Get Many', value: 'getAll', description: 'Get many subscriber lists', action: 'Get many lists' },
+		standardOperation('getAll', 'list', 'Get many subscriber lists'),
 	]),
 	...getAll.description,
 ];

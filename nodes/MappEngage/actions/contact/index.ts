@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { operationProperty } from '../../../shared/descriptions';
+import { operationProperty, standardOperation } from '../../../shared/descriptions';
 import type { OperationModule } from '../../../shared/execute';
 import * as create from './create.operation';
 import * as deleteContact from './delete.operation';
@@ -12,16 +12,11 @@ export const operations: Record<string, OperationModule> = { create, upsert, del
 
 export const description: INodeProperties[] = [
 	operationProperty('contact', 'get', [
-		{ name: 'Create', value: 'create', description: 'Create a contact', action: 'Create a contact' },
-		{
-			name: 'Create or Update',
-			value: 'upsert',
-			description: 'Create a new record, or update the current one if it already exists (upsert)',
-			action: 'Create or update a contact',
-		},
-		{ name: 'Delete', value: 'delete', description: 'Delete a contact', action: 'Delete a contact' },
-		{ name: 'Get', value: 'get', description: 'Get a contact by identifier', action: 'Get a contact' },
-		{ name: 'Update', value: 'update', description: 'Update a contact', action: 'Update a contact' },
+		standardOperation('create', 'contact'),
+		standardOperation('upsert', 'contact'),
+		standardOperation('delete', 'contact'),
+		standardOperation('get', 'contact', 'Get a contact by identifier'),
+		standardOperation('update', 'contact'),
 	]),
 	...Object.values(operations).flatMap((operation) => operation.description),
 ];
