@@ -135,6 +135,21 @@ export interface OperationChoice {
 	action: string;
 }
 
+/**
+ * A polling trigger's Late Event Window option (read by readLateEventWindowMs in nodes/shared/polling.ts): how far
+ * each poll looks back for events that reach `provider` after their time.
+ */
+export function lateEventWindowOption(provider: string, events = 'events'): INodeProperties {
+	return {
+		displayName: 'Late Event Window (Minutes)',
+		name: 'lookbackMinutes',
+		type: 'number',
+		typeOptions: { minValue: 1, maxValue: 1440 },
+		default: 10,
+		description: `How long after its time an event may still appear in ${provider} and be emitted. Each poll looks back this far; ${events} found again are not emitted twice.`,
+	};
+}
+
 /** The operations most resources have, by n8n's names (Create, Create or Update, Delete, Get, Get Many, Update). */
 export type StandardOperation = 'create' | 'upsert' | 'delete' | 'get' | 'getAll' | 'update';
 

@@ -16,6 +16,7 @@ import { createHash } from 'crypto';
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 
 import type { RequestContext } from './transport';
+import { invalidSetting } from './validation';
 
 /** One event of a feed: a stable ID (the provider's, or one made from the row) and its time. */
 export interface PolledEvent {
@@ -42,6 +43,18 @@ const CURSOR_KEY = 'pollCursor';
 
 /** The windows a manual run looks back over, shortest first, until one has events. */
 export const MANUAL_WINDOWS_MS = [3_600_000, 86_400_000, 7 * 86_400_000, 30 * 86_400_000];
+
+/** The Late Event Window option's bounds and default, in minutes. */
+export const LATE_EVENT_WINDOW = { min: 1, max: 1440, default: 10 };
+
+/** The Late Event Window option (`options.lookbackMinutes`) in milliseconds, checked. */
+export function readLateEventWindowMs(context: Pick<IPollFunctions, 'getNode'>, options: IDataObject): number {
+	const minutes = Number(options.lookbackMinutes ?? LATE_EVENT_WINDOW.default);
+	if (!Number.isInteger(minutes) || minutes < LATE_EVENT_WINDOW.min || minutes > LATE_EVENT_WINDOW.max) {
+		throw invalidSetting(context, 'Late Event Window (Minutes)', `${String(options.lookbackMinutes)} is not allowed`, 'Enter a whole number of minutes from 1 to 1440.');
+	}
+	return minutes * 60_000;
+}
 
 /** What one read of a feed gave: its events, and the time up to which it is complete. */
 export interface FeedRead<T extends PolledEvent> {

@@ -25,6 +25,11 @@ export function invalidParameter(
 	});
 }
 
+/** Bad input in a parameter of the whole node (a trigger's), which no item carries: `<field>: <problem>`. */
+export function invalidSetting(context: Pick<IExecuteFunctions, 'getNode'>, field: string, problem: string, fix: string): NodeOperationError {
+	return new NodeOperationError(context.getNode(), `${field}: ${problem}`, { description: fix });
+}
+
 /** A string parameter that must not be empty, trimmed. */
 export function requiredString(
 	context: IExecuteFunctions,

@@ -1,7 +1,7 @@
 /** The shared polling cursor, on a feed held in memory: what each poll emits and what it keeps in static data. */
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 
-import { fingerprint, MAX_SEEN_IDS, pollFeed, readCursor, type FeedRead, type PolledEvent } from '../../nodes/shared/polling';
+import { fingerprint, MAX_SEEN_IDS, pollFeed, readCursor, readLateEventWindowMs, type FeedRead, type PolledEvent } from '../../nodes/shared/polling';
 
 const MINUTE = 60_000;
 const LOOKBACK = 10 * MINUTE;
@@ -133,5 +133,23 @@ describe('fingerprint', () => {
 		expect(fingerprint('Opens\n{"Email":"a@example.com"}')).toBe(fingerprint('Opens\n{"Email":"a@example.com"}'));
 		expect(fingerprint('Opens\n{"Email":"a@example.com"}')).not.toBe(fingerprint('Opens\n{"Email":"b@example.com"}'));
 		expect(fingerprint('x')).toMatch(/^[A-Za-z0-9_-]{16}$/);
+	});
+});
+
+describe('readLateEventWindowMs', () => {
+	const node = { getNode: () => ({ name: 'Trigger' }) } as unknown as IPollFunctions;
+
+	it('gives 10 minutes by default and the chosen whole minutes', () => {
+		expect(readLateEventWindowMs(node, {})).toBe(10 * MINUTE);
+		expect(readLateEventWindowMs(node, { lookbackMinutes: 1440 })).toBe(1440 * MINUTE);
+	});
+
+	it.each([0, 1441, 2.5, 'soon'])('refuses %p, naming the option and the allowed range', (value) => {
+		expect(() => readLateEventWindowMs(node, { lookbackMinutes: value })).toThrow(`Late Event Window (Minutes): ${String(value)} is not allowed`);
+		try {
+			readLateEventWindowMs(node, { lookbackMinutes: value });
+		} catch (error) {
+			expect((error as { description?: string }).description).toBe('Enter a whole number of minutes from 1 to 1440.');
+		}
 	});
 });

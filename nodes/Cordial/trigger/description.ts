@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { collectionProperty, lateEventWindowOption } from '../../shared/descriptions';
+
 /**
  * Cordial's reserved message events and system events, by their action names in contact activities. Sources:
  * Cordial's "Contact activities (events) API" page (reserved actions message-sent, open, click, optout, bounce,
@@ -54,13 +56,7 @@ export const properties: INodeProperties[] = [
 		default: true,
 		description: 'Whether to return a simplified version of each event instead of the raw data',
 	},
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
+	collectionProperty('filters', [
 			{
 				displayName: 'Contact Email',
 				name: 'email',
@@ -84,23 +80,6 @@ export const properties: INodeProperties[] = [
 				default: '',
 				description: 'Only events of messages sent from this automation message delivery template',
 			},
-		],
-	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Late Event Window (Minutes)',
-				name: 'lookbackMinutes',
-				type: 'number',
-				typeOptions: { minValue: 1, maxValue: 1440 },
-				default: 10,
-				description: 'How long after its time an event may still reach Cordial and be emitted. Each poll looks back this far; events found again are not emitted twice.',
-			},
-		],
-	},
+	]),
+	collectionProperty('options', [lateEventWindowOption('Cordial')]),
 ];

@@ -1,6 +1,7 @@
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
+import { readLateEventWindowMs } from '../../shared/polling';
+import { invalidSetting as invalid } from '../../shared/validation';
 import { ANY_EVENT, CORDIAL_EVENTS, CUSTOM_EVENT, MAX_ACTION_LENGTH } from './description';
 
 export interface CordialTriggerSettings {
@@ -9,10 +10,6 @@ export interface CordialTriggerSettings {
 	filters: { email?: string; mcID?: string; mdtID?: string };
 	simplify: boolean;
 	lookbackMs: number;
-}
-
-function invalid(context: IPollFunctions, field: string, problem: string, fix: string): NodeOperationError {
-	return new NodeOperationError(context.getNode(), `${field}: ${problem}`, { description: fix });
 }
 
 function readActions(context: IPollFunctions): string[] | undefined {
@@ -53,14 +50,10 @@ function readFilters(context: IPollFunctions): CordialTriggerSettings['filters']
 /** The trigger's parameters, checked. */
 export function readCordialTriggerSettings(context: IPollFunctions): CordialTriggerSettings {
 	const options = context.getNodeParameter('options', {}) as IDataObject;
-	const minutes = Number(options.lookbackMinutes ?? 10);
-	if (!Number.isInteger(minutes) || minutes < 1 || minutes > 1440) {
-		throw invalid(context, 'Late Event Window (Minutes)', `${String(options.lookbackMinutes)} is not allowed`, 'Enter a whole number of minutes from 1 to 1440.');
-	}
 	return {
 		actions: readActions(context),
 		filters: readFilters(context),
 		simplify: context.getNodeParameter('simplify', true) as boolean,
-		lookbackMs: minutes * 60_000,
+		lookbackMs: readLateEventWindowMs(context, options),
 	};
 }

@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { collectionProperty, lateEventWindowOption } from '../../shared/descriptions';
+
 /**
  * The feeds and their filters, from ExpertSender's API documentation (help.expertsender.com): "Get subscriber
  * activity" (types, channel, columns, returnGuid, returnTitle, tags), "Get bounces list" (channel, bounceReason,
@@ -125,13 +127,7 @@ export const properties: INodeProperties[] = [
 		options: REMOVE_TYPES,
 		displayOptions: { show: { feed: ['removedSubscribers'] } },
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
+	collectionProperty('options', [
 			{
 				displayName: 'Include Link Title',
 				name: 'returnTitle',
@@ -148,14 +144,7 @@ export const properties: INodeProperties[] = [
 				default: false,
 				description: 'Whether to add the sent message\'s GUID (MessageGuid column) to message activities',
 			},
-			{
-				displayName: 'Late Event Window (Minutes)',
-				name: 'lookbackMinutes',
-				type: 'number',
-				typeOptions: { minValue: 1, maxValue: 1440 },
-				default: 10,
-				description: 'How long after its time an event may still appear in ExpertSender and be emitted. Each poll looks back this far; rows found again are not emitted twice.',
-			},
+			lateEventWindowOption('ExpertSender', 'rows'),
 			{
 				displayName: 'Tags',
 				name: 'tags',
@@ -165,6 +154,5 @@ export const properties: INodeProperties[] = [
 				placeholder: 'e.g. newsletter,spring',
 				description: 'Comma-separated tags: only activities of messages that have all of them',
 			},
-		],
-	},
+	]),
 ];

@@ -1,6 +1,8 @@
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
+import { readLateEventWindowMs } from '../../shared/polling';
+import { invalidSetting as invalid } from '../../shared/validation';
+import { DAY_MS } from './clock';
 import { ACTIVITY_TYPES, CHANNEL_TYPES, MESSAGE_TYPES, REMOVE_TYPES } from './description';
 
 export type EsFeed = 'activities' | 'bounces' | 'removedSubscribers';
@@ -12,12 +14,6 @@ export interface EsTriggerSettings {
 	/** The activity type (Activities only). */
 	activityType?: string;
 	lookbackMs: number;
-}
-
-const DAY_MS = 86_400_000;
-
-function invalid(context: IPollFunctions, field: string, problem: string, fix: string): NodeOperationError {
-	return new NodeOperationError(context.getNode(), `${field}: ${problem}`, { description: fix });
 }
 
 function pick(context: IPollFunctions, name: string, allowed: readonly string[], fallback: string): string {
@@ -72,10 +68,7 @@ function feedQuery(context: IPollFunctions, feed: EsFeed, options: IDataObject):
 export function readEsTriggerSettings(context: IPollFunctions): EsTriggerSettings {
 	const feed = pick(context, 'feed', ['activities', 'bounces', 'removedSubscribers'], 'activities') as EsFeed;
 	const options = context.getNodeParameter('options', {}) as IDataObject;
-	const minutes = Number(options.lookbackMinutes ?? 10);
-	if (!Number.isInteger(minutes) || minutes < 1 || minutes > 1440) {
-		throw invalid(context, 'Late Event Window (Minutes)', `${String(options.lookbackMinutes)} is not allowed`, 'Enter a whole number of minutes from 1 to 1440.');
-	}
-	const lookbackMs = feed === 'removedSubscribers' ? Math.max(minutes * 60_000, 2 * DAY_MS) : minutes * 60_000;
+	const window = readLateEventWindowMs(context, options);
+	const lookbackMs = feed === 'removedSubscribers' ? Math.max(window, 2 * DAY_MS) : window;
 	return { feed, lookbackMs, ...feedQuery(context, feed, options) };
 }
