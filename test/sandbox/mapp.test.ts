@@ -1,8 +1,11 @@
 import { parseSoapEnvelope, SoapFault } from '../../nodes/shared/codec';
 import { MAPP_PASSWORD, MAPP_USER } from '../../sandbox/providers/mapp';
-import { basic, ECM, envelope, SOAPENV, useMappSandbox } from './helpers';
+import { basic, ECM, envelope, SOAPENV, useMappSandbox } from '../MappEngage/helpers';
 
-/** The emulator is written from the seeds and the reference, and refuses what Mapp would refuse. */
+/**
+ * The emulator is written from Mapp's documentation (the Mapp Engage REST API, the SOAP API and its WSDL, "Sending a
+ * Single Prepared Email", "Sending a Single Prepared SMS") and refuses what Mapp would refuse.
+ */
 describe('Mapp sandbox strictness', () => {
 	const { sandbox, provider } = useMappSandbox();
 	const auth = () => basic(MAPP_USER, MAPP_PASSWORD);
@@ -44,7 +47,7 @@ describe('Mapp sandbox strictness', () => {
 		expect(provider.sendouts).toHaveLength(1);
 	});
 
-	it('refuses the seed\'s tenant-host ecm namespace (the reference\'s §0 correction)', async () => {
+	it('refuses the tenant-host ecm namespace of the "Sending a Single Prepared Email" page (the WSDL\'s targetNamespace is http://ecircle.com/developer/ecmapi)', async () => {
 		const text = envelope('messageSendSingle', SEND).replace(ECM, 'https://your-engage-domain.com/developer/ecmapi');
 		const response = await soap(text);
 		expect(response.status).toBe(500);
@@ -137,6 +140,15 @@ describe('Mapp sandbox strictness', () => {
 			propertyName: null,
 			value: 'null',
 		});
+	});
+
+	it('refuses an unknown query parameter, also one named like a prototype member', async () => {
+		for (const name of ['colour', 'toString', 'constructor']) {
+			const response = await rest(`/message/sendSingle?messageId=23541&recipientId=33457&${name}=1`, '{}');
+			expect(response.status).toBe(400);
+			expect(JSON.parse(response.text)).toMatchObject({ parameterName: name });
+		}
+		expect(provider.sendouts).toEqual([]);
 	});
 
 	it('keeps text exactly as XML gives it: no trimming, character references decoded, literal CR LF read as LF', async () => {

@@ -1,0 +1,7 @@
+/** System: system/getApiVersion of the Mapp Engage REST API, which takes no arguments (the credential test call). */
+import type { Operation } from './operation';
+
+/** No `query`: the REST layer reads neither the query nor a body, as the method takes no arguments. */
+export const systemGetApiVersion: Operation = {
+	run: () => ({ json: { value: '19' } }),
+};
