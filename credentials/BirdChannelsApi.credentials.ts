@@ -41,6 +41,15 @@ export class BirdChannelsApi implements ICredentialType {
 			description: 'The UUID in the address bar of Bird after /workspaces/, or under Settings → Workspace',
 		},
 		{
+			displayName: 'Organization ID',
+			name: 'organizationId',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. 6e1f2a3b-4c5d-4e6f-8a7b-9c0d1e2f3a4b',
+			description:
+				'Needed only by the Bird Channels Trigger, which registers webhook subscriptions (an organization-level API). The UUID in the address bar of Bird after /organizations/, or under Settings → Organization.',
+		},
+		{
 			displayName: 'Base URL',
 			name: 'baseUrl',
 			type: 'string',
@@ -67,7 +76,9 @@ export class BirdChannelsApi implements ICredentialType {
 	test: ICredentialTestRequest = {
 		request: {
 			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
-			url: '=/workspaces/{{encodeURIComponent($credentials.workspaceId)}}/channels',
+			// With an organization ID the test lists the webhook subscriptions, so that the ID the trigger needs is
+			// checked too; without one it lists the workspace's channels.
+			url: '={{($credentials.organizationId || "").trim() ? "/organizations/" + encodeURIComponent($credentials.organizationId.trim()) + "/workspaces/" + encodeURIComponent($credentials.workspaceId) + "/webhook-subscriptions" : "/workspaces/" + encodeURIComponent($credentials.workspaceId) + "/channels"}}',
 			qs: { limit: 1 },
 			headers: { Accept: 'application/json' },
 		},
@@ -84,12 +95,15 @@ export class BirdChannelsApi implements ICredentialType {
 				properties: {
 					value: 403,
 					message:
-						'The access key is valid but may not list the channels of this workspace: check the workspace ID and give the key a role with channel access',
+						'The access key is valid but may not read this workspace: check the workspace ID and give the key a role with channel access (and, with an organization ID, webhook subscription access)',
 				},
 			},
 			{
 				type: 'responseCode',
-				properties: { value: 404, message: 'No such workspace: check the workspace ID' },
+				properties: {
+					value: 404,
+					message: 'No such workspace, or the organization ID does not belong to it: check the workspace ID and the organization ID',
+				},
 			},
 		],
 	};

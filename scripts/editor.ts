@@ -2,7 +2,9 @@
  * `npm run test:editor`: the n8n editor in a real browser (Debian's chromium, driven by playwright-core) against
  * `n8n start` on loopback, with this package installed from its tarball. For each node it searches the nodes panel,
  * adds the node, switches every resource and operation (asserting that the operation's fields render), opens the
- * credential form (asserting its fields), and saves screenshots to `screenshots/`.
+ * credential form (asserting its fields), and saves screenshots to `screenshots/`. A trigger is added through the entry
+ * the nodes panel lists for it, and its own parameters are checked. `EDITOR_ONLY=Trigger` checks only the nodes whose
+ * file name contains it.
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -79,10 +81,14 @@ function descriptions(): Array<{ node: { displayName: string; properties: Proper
 		return new (Object.values(module)[0])() as Record<string, unknown>;
 	};
 	const credentials = pkg.n8n.credentials.map((file) => load(file) as unknown as { name: string; displayName: string; properties: Property[] });
-	return pkg.n8n.nodes.map((file) => {
-		const { description } = load(file) as { description: { displayName: string; properties: Property[]; credentials: Array<{ name: string }> } };
+	return pkg.n8n.nodes.filter((file) => !process.env.EDITOR_ONLY || file.includes(process.env.EDITOR_ONLY)).map((file) => {
+		const { description } = load(file) as { description: { displayName: string; group: string[]; properties: Property[]; credentials: Array<{ name: string }> } };
 		return { node: description, credential: credentials.find((credential) => credential.name === description.credentials[0].name)! };
 	});
+}
+
+function isTrigger(node: { properties: Property[]; group?: string[] }): boolean {
+	return Boolean(node.group?.includes('trigger'));
 }
 
 /** Top-level parameters that must show for a resource and operation (conditions on other parameters aside). */
@@ -147,8 +153,18 @@ async function checkNode(page: Page, entry: ReturnType<typeof descriptions>[numb
 		}
 	}
 
-	await page.getByTestId('node-credentials-select').or(page.getByText(`Connect to ${node.displayName}`)).first().click();
-	const labels = credential.properties.filter((property) => !property.displayOptions && property.type !== 'notice').map((property) => property.displayName);
+	const labels = await checkCredentialForm(page, node.displayName, credential.properties, problems);
+	await shot(page, `${slug}-3-credential`);
+	log(`${problems.length === 0 ? 'ok  ' : 'FAIL'} ${node.displayName}: ${combinations} resource/operation combinations, credential form with ${labels.join(', ')}`);
+	return problems;
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Opens the node's credential form and checks that it shows every field; returns the labels checked. */
+async function checkCredentialForm(page: Page, displayName: string, properties: Property[], problems: string[]): Promise<string[]> {
+	await page.getByTestId('node-credentials-select').or(page.getByText(new RegExp(`^Connect to ${escapeRegExp(displayName.replace(/ Trigger$/, ''))}$`))).first().click();
+	const labels = properties.filter((property) => !property.displayOptions && property.type !== 'notice').map((property) => property.displayName);
 	for (const label of labels) {
 		try {
 			await page.getByText(label).first().waitFor({ timeout: 10_000 });
@@ -156,8 +172,45 @@ async function checkNode(page: Page, entry: ReturnType<typeof descriptions>[numb
 			problems.push(`credential form: field "${label}" not shown`);
 		}
 	}
+	return labels;
+}
+
+/**
+ * The entry n8n's nodes panel shows for a trigger: "On <event>" for each option of an "Events" parameter, else
+ * "On new <name> event" (n8n's editor, nodeCreator.actionsCategory.onEvent / onNewEvent).
+ */
+function triggerEntry(node: { displayName: string; properties: Property[] }): string {
+	const events = node.properties.find((property) => ['event', 'events', 'trigger on'].includes(property.displayName.toLowerCase()));
+	const first = events?.options?.find((option) => !['*', '', ' '].includes(option.name));
+	return first ? `On ${first.name}` : `On new ${node.displayName.replace('Trigger', '').trimEnd()} event`;
+}
+
+/** A trigger node: found in the nodes panel, added through its entry, its parameters shown, its credential form. */
+async function checkTrigger(page: Page, entry: ReturnType<typeof descriptions>[number], slug: string): Promise<string[]> {
+	const problems: string[] = [];
+	const { node, credential } = entry;
+	const base = node.displayName.replace(/ Trigger$/, '');
+	await page.goto(`${BASE}/workflow/new`);
+	await page.getByText('Add first step').waitFor({ timeout: 60_000 });
+	await page.getByTestId('node-creator-plus-button').click();
+	await page.getByTestId('node-creator-search-bar').fill(node.displayName);
+	// n8n lists a trigger under its own name, or merged into the action node of the same name.
+	const names = new RegExp(`^(${escapeRegExp(node.displayName)}|${escapeRegExp(base)})$`);
+	await page.getByTestId('node-creator-item-name').getByText(names).first().click();
+	await shot(page, `${slug}-1-nodes-panel`);
+	const parameters = page.getByTestId('node-parameters');
+	// The panel writes the entry in sentence case ("On any event").
+	const triggerAction = page.getByTestId('node-creator').getByText(new RegExp(`^${escapeRegExp(triggerEntry(node))}$`, 'i')).first();
+	await parameters.or(triggerAction).first().waitFor({ timeout: 30_000 });
+	if (await triggerAction.isVisible()) await triggerAction.click();
+	await parameters.waitFor({ timeout: 30_000 });
+	const expected = node.properties.filter((property) => !['notice', 'hidden', 'callout'].includes(property.type) && !property.displayOptions);
+	const missing = await missingParameters(page, expected);
+	if (missing.length > 0) problems.push(`fields not shown: ${missing.join(', ')}`);
+	await shot(page, `${slug}-2-parameters`);
+	const labels = await checkCredentialForm(page, node.displayName, credential.properties, problems);
 	await shot(page, `${slug}-3-credential`);
-	log(`${problems.length === 0 ? 'ok  ' : 'FAIL'} ${node.displayName}: ${combinations} resource/operation combinations, credential form with ${labels.join(', ')}`);
+	log(`${problems.length === 0 ? 'ok  ' : 'FAIL'} ${node.displayName}: ${expected.length - missing.length} of ${expected.length} fields shown, credential form with ${labels.join(', ')}`);
 	return problems;
 }
 
@@ -183,7 +236,7 @@ async function main(): Promise<void> {
 		for (const entry of descriptions()) {
 			const slug = entry.node.displayName.toLowerCase().replace(/[^a-z]+/g, '-');
 			try {
-				const problems = await checkNode(page, entry, slug);
+				const problems = await (isTrigger(entry.node) ? checkTrigger : checkNode)(page, entry, slug);
 				for (const problem of problems) log(`     ${problem}`);
 				if (problems.length > 0) failures++;
 			} catch (error) {
@@ -199,7 +252,7 @@ async function main(): Promise<void> {
 	} finally {
 		server.kill('SIGTERM');
 	}
-	log(`editor: ${NODES.length - failures} passed, ${failures} failed (screenshots in screenshots/)`);
+	log(`editor: ${descriptions().length - failures} passed, ${failures} failed (screenshots in screenshots/)`);
 	process.exitCode = failures === 0 ? 0 : 1;
 }
 

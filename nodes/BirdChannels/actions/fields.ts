@@ -381,6 +381,15 @@ export const messageFields: INodeProperties[] = [
 			description: 'Shortens the links of an SMS: "default" or one of your own domains',
 		},
 		{
+			displayName: 'Status Callback URL',
+			name: 'notificationUrl',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. https://n8n.example.com/webhook/…',
+			description:
+				"Where Bird reports this message's status changes (the message's notification URL). The URL needs a webhook subscription in Bird, e.g. the production URL of an active Bird Channels Trigger.",
+		},
+		{
 			displayName: 'Tags',
 			name: 'tags',
 			type: 'string',

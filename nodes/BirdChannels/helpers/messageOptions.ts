@@ -80,6 +80,22 @@ function readShortLinksDomain(context: IExecuteFunctions, itemIndex: number, raw
 	return domain;
 }
 
+/** The Status Callback URL: an absolute http(s) URL (`notification.url` of Bird's `CreateMessage`). */
+function readNotificationUrl(context: IExecuteFunctions, itemIndex: number, raw: unknown): string | undefined {
+	if (typeof raw !== 'string' || raw.trim() === '') return undefined;
+	const value = raw.trim();
+	let url: URL | undefined;
+	try {
+		url = new URL(value);
+	} catch {
+		url = undefined;
+	}
+	if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
+		throw invalidParameter(context, itemIndex, 'Status Callback URL', `"${value}" is not an absolute http(s) URL`, 'Enter a full URL such as https://n8n.example.com/webhook/…, e.g. the production URL of a Bird Channels Trigger.');
+	}
+	return value;
+}
+
 /**
  * The Options of a message as request fields (reference, tags, schedule, validity, short links, switches), and the
  * notice for the output item when the schedule is already past.
@@ -99,6 +115,8 @@ export function readMessageOptions(context: IExecuteFunctions, itemIndex: number
 	if (validity !== undefined) fields.validity = validity;
 	const domain = readShortLinksDomain(context, itemIndex, options.shortLinksDomain);
 	if (domain !== undefined) fields.shortLinks = { domain };
+	const notificationUrl = readNotificationUrl(context, itemIndex, options.notificationUrl);
+	if (notificationUrl !== undefined) fields.notification = { url: notificationUrl };
 	for (const flag of FLAGS) {
 		if (typeof options[flag] === 'boolean') fields[flag] = options[flag];
 	}

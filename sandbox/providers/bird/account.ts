@@ -24,6 +24,22 @@ export interface StoredMedia {
 	data: Buffer;
 }
 
+/** A webhook subscription as "Create a webhook subscription" answers it. */
+export interface StoredSubscription {
+	id: string;
+	organizationId: string;
+	workspaceId: string;
+	service: string;
+	event: string;
+	eventFilters: Array<{ key: string; value: string }>;
+	template?: string;
+	url: string;
+	signingKey?: string;
+	status: string;
+	createdAt: string;
+	updatedAt: string;
+}
+
 export interface StoredBatch {
 	id: string;
 	channelId: string;
@@ -50,6 +66,9 @@ export class BirdAccount {
 
 	readonly issuedUploads = new Map<string, IssuedUpload>();
 
+	/** Webhook subscriptions by ID, in the order they were created. */
+	readonly subscriptions = new Map<string, StoredSubscription>();
+
 	private counter = 0;
 
 	constructor() {
@@ -63,12 +82,13 @@ export class BirdAccount {
 		this.batches.length = 0;
 		this.media.clear();
 		this.issuedUploads.clear();
+		this.subscriptions.clear();
 		this.counter = 0;
 	}
 
 	nextId(kind: string): string {
 		this.counter += 1;
-		const tag = { m: 'a', c: 'c', b: 'b', f: 'f' }[kind] ?? 'e';
+		const tag = { m: 'a', c: 'c', b: 'b', f: 'f', w: 'd', r: '9' }[kind] ?? 'e';
 		return `${tag}0000000-0000-4000-8000-${String(this.counter).padStart(12, '0')}`;
 	}
 
@@ -161,6 +181,7 @@ export class BirdAccount {
 			...(request.template !== undefined ? { template: structuredClone(request.template) } : {}),
 			...(request.meta !== undefined ? { meta: structuredClone(request.meta) } : {}),
 			...(request.reference !== undefined ? { reference: request.reference } : {}),
+			...(request.notification !== undefined ? { notification: structuredClone(request.notification) } : {}),
 			...(Array.isArray(request.tags) ? { tags: (request.tags as string[]).map((tag) => tag.toLowerCase()) } : {}),
 			...(request.shortLinks ? { shortLinks: structuredClone(request.shortLinks) } : {}),
 			...(request.scheduledFor !== undefined ? { scheduledFor: request.scheduledFor } : {}),

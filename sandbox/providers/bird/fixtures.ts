@@ -101,3 +101,21 @@ export const PARAMETER_TYPES = new Set([
 	'whatsappProductSections',
 	'whatsappProductItems',
 ]);
+
+// Webhook subscriptions (Notifications API), deliberate copies of Bird's documentation: "Create a webhook subscription"
+// (docs.bird.com/api/notifications-api/api-reference/webhook-subscriptions/create-a-webhook-subscription), "Webhook
+// subscriptions" (…/api-reference/webhook-subscriptions) and "Message status and interactions"
+// (docs.bird.com/api/channels-api/message-status-and-interactions).
+export const BIRD_ORGANIZATION_ID = '6e1f2a3b-4c5d-4e6f-8a7b-9c0d1e2f3a4b';
+/** `service`: the Notifications_WebhookService enum. */
+export const WEBHOOK_SERVICES = new Set(['channels', 'numbers', 'payments', 'conversations']);
+/** The platforms whose `<platform>.inbound` and `<platform>.outbound` events the Channels service sends. */
+export const WEBHOOK_PLATFORMS = ['sms', 'whatsapp', 'email', 'line', 'instagram', 'facebook', 'viber', 'linkedin', 'tiktok', 'telegram'];
+/** `<platform>.interaction` (an end customer opened an e-mail, clicked a link, …). */
+export const WEBHOOK_CHANNEL_EVENTS = new Set(WEBHOOK_PLATFORMS.flatMap((platform) => ['inbound', 'outbound', 'interaction'].map((kind) => `${platform}.${kind}`)));
+/** The filter keys of the Channels service; one value per key and subscription, AND-ed. */
+export const WEBHOOK_FILTER_KEYS = new Set(['channelId', 'messageStatus', 'interactionType', 'platformId', 'channelStatus', 'status']);
+/** `url`: the documented Notifications_Url pattern. */
+export const WEBHOOK_URL = /^https:\/\/([a-zA-Z0-9-]+\.)+[a-zA-Z]{2,}(\/[^\s]*)?$/;
+/** "You can create up to five subscriptions for the same filter combination." */
+export const MAX_MATCHING_SUBSCRIPTIONS = 5;

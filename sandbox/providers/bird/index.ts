@@ -15,12 +15,14 @@ import { BirdAccount } from './account';
 import { birdError, isObject, s3Error, type Json } from './answers';
 import { channelNotFound, findChannel, getChannel, listChannels } from './channels';
 import { createContact, deleteContact, listContacts, searchContacts, updateContact, upsertContact, withContact } from './contacts';
-import { BIRD_ACCESS_KEY, BIRD_FOREIGN_ACCESS_KEY, BIRD_WORKSPACE_ID } from './fixtures';
+import { BIRD_ACCESS_KEY, BIRD_FOREIGN_ACCESS_KEY, BIRD_ORGANIZATION_ID, BIRD_WORKSPACE_ID } from './fixtures';
 import { getMedia, presign, upload } from './media';
 import { getMessage, listMessages, sendBatch, sendMessage } from './messages';
+import { createSubscription, deleteSubscription, deliveriesFor, getSubscription, listSubscriptions, type BirdDelivery, type BirdEvent } from './webhookSubscriptions';
 
-export { BIRD_ACCESS_KEY, BIRD_CHANNELS, BIRD_FOREIGN_ACCESS_KEY, BIRD_WORKSPACE_ID, type BirdChannel } from './fixtures';
-export type { StoredBatch, StoredMedia } from './account';
+export { BIRD_ACCESS_KEY, BIRD_CHANNELS, BIRD_FOREIGN_ACCESS_KEY, BIRD_ORGANIZATION_ID, BIRD_WORKSPACE_ID, type BirdChannel } from './fixtures';
+export type { StoredBatch, StoredMedia, StoredSubscription } from './account';
+export { birdWebhookSignature, type BirdDelivery, type BirdEvent } from './webhookSubscriptions';
 
 interface Call {
 	account: BirdAccount;
@@ -68,6 +70,17 @@ const ROUTES: Route[] = [
 	{ method: 'GET', path: '/contacts/{contactId}', handle: ({ account, params }) => withContact(account, params.contactId, (contact) => jsonResponse(200, account.contactJson(contact))) },
 	{ method: 'PATCH', path: '/contacts/{contactId}', handle: ({ account, params, body }) => withContact(account, params.contactId, (contact) => updateContact(account, contact, body)) },
 	{ method: 'DELETE', path: '/contacts/{contactId}', handle: ({ account, params }) => withContact(account, params.contactId, (contact) => deleteContact(account, contact)) },
+];
+
+/**
+ * Below `/organizations/{organizationId}/workspaces/{workspaceId}` (the Notifications API's webhook subscriptions),
+ * once the access key, the organization, the workspace and a JSON body are checked.
+ */
+const ORGANIZATION_ROUTES: Route[] = [
+	{ method: 'POST', path: '/webhook-subscriptions', handle: ({ account, body }) => createSubscription(account, body) },
+	{ method: 'GET', path: '/webhook-subscriptions', handle: ({ account, request }) => listSubscriptions(account, request) },
+	{ method: 'GET', path: '/webhook-subscriptions/{id}', handle: ({ account, params }) => getSubscription(account, params.id) },
+	{ method: 'DELETE', path: '/webhook-subscriptions/{id}', handle: ({ account, params }) => deleteSubscription(account, params.id) },
 ];
 
 function noRoute(request: SandboxRequest): SandboxResponse {
@@ -124,6 +137,11 @@ function refusedAccess(request: SandboxRequest, segments: string[]): SandboxResp
 	if (key !== BIRD_ACCESS_KEY && key !== BIRD_FOREIGN_ACCESS_KEY) {
 		return birdError(401, 'Unauthorized', 'The request is missing a valid access key');
 	}
+	if (segments[0] === 'organizations') {
+		if (segments.length < 4 || segments[2] !== 'workspaces') return birdError(404, 'NotFound', 'Resource not found');
+		if (segments[1] !== BIRD_ORGANIZATION_ID) return birdError(404, 'NotFound', 'Organization not found');
+		return refusedAccess(request, segments.slice(2));
+	}
 	if (segments[0] !== 'workspaces' || segments.length < 2) return birdError(404, 'NotFound', 'Resource not found');
 	if (segments[1] !== BIRD_WORKSPACE_ID) return birdError(404, 'NotFound', 'Workspace not found');
 	if (key !== BIRD_ACCESS_KEY) return birdError(403, 'Forbidden', 'The access key has no permission for this workspace');
@@ -164,7 +182,7 @@ export class BirdProvider implements ProviderModule {
 			{
 				type: 'birdChannelsApi',
 				name: 'Bird Channels (sandbox)',
-				data: { accessKeySecret: BIRD_ACCESS_KEY, workspaceId: BIRD_WORKSPACE_ID, baseUrl, ...NO_CEILING, readRequestsPerSecond: 0 },
+				data: { accessKeySecret: BIRD_ACCESS_KEY, workspaceId: BIRD_WORKSPACE_ID, organizationId: BIRD_ORGANIZATION_ID, baseUrl, ...NO_CEILING, readRequestsPerSecond: 0 },
 			},
 		];
 	}
@@ -187,9 +205,23 @@ export class BirdProvider implements ProviderModule {
 		return this.account.message(id);
 	}
 
+	/** Webhook subscriptions by ID, as Bird stores them. */
+	get subscriptions(): BirdAccount['subscriptions'] {
+		return this.account.subscriptions;
+	}
+
+	/**
+	 * The signed requests Bird makes when `event` happens: one per matching subscription, signed as "Verifying a
+	 * webhook subscription" documents, with `timestamp` (Unix seconds) as the request timestamp (default now).
+	 */
+	deliver(event: BirdEvent, timestamp?: number): BirdDelivery[] {
+		return deliveriesFor(this.account, event, timestamp);
+	}
+
 	/** Bird counts its limits per workspace; the storage side of uploads is not Bird's API. */
 	rateLimitKey(request: SandboxRequest): string | undefined {
-		const [first, workspaceId] = request.path.split('/').filter((part) => part !== '');
+		const segments = request.path.split('/').filter((part) => part !== '');
+		const [first, workspaceId] = segments[0] === 'organizations' ? segments.slice(2) : segments;
 		return first === 'workspaces' && workspaceId ? workspaceId : undefined;
 	}
 
@@ -207,7 +239,8 @@ export class BirdProvider implements ProviderModule {
 		if (refused) return refused;
 		const parsed = jsonBody(request);
 		if (parsed.refused) return parsed.refused;
-		const found = route(ROUTES, request.method, segments.slice(2));
+		const scoped = segments[0] === 'organizations';
+		const found = route(scoped ? ORGANIZATION_ROUTES : ROUTES, request.method, segments.slice(scoped ? 4 : 2));
 		if (!found) return noRoute(request);
 		return found.route.handle({ account: this.account, request, params: found.params, body: parsed.body ?? {}, base });
 	}

@@ -24,8 +24,29 @@ import {
 } from './fixtures';
 import { page } from './paging';
 
-/** Checks a `CreateMessage` against the channel; details keyed like Bird's (`.receiver.contacts[0].identifierValue`). */
+/** `notification`: an object with only `url`, an absolute http(s) URL (the `CreateMessage` schema). */
+function checkNotification(details: Details, notification: unknown): void {
+	if (notification === undefined || notification === null) return;
+	if (!isObject(notification)) return add(details, '.notification', 'Must be an object');
+	for (const key of Object.keys(notification)) if (key !== 'url') add(details, `.notification.${key}`, `Unknown property '${key}'`);
+	let url: URL | undefined;
+	try {
+		url = typeof notification.url === 'string' ? new URL(notification.url) : undefined;
+	} catch {
+		url = undefined;
+	}
+	if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) add(details, '.notification.url', 'Must be an absolute http(s) URL');
+}
+
+/** Checks a `CreateMessage` against the channel, its `notification` included. */
 export function validateMessage(account: BirdAccount, channel: BirdChannel, message: Json, base: string): Details {
+	const details = validateMessageFields(account, channel, message, base);
+	checkNotification(details, message.notification);
+	return details;
+}
+
+/** Checks a `CreateMessage` against the channel; details keyed like Bird's (`.receiver.contacts[0].identifierValue`). */
+function validateMessageFields(account: BirdAccount, channel: BirdChannel, message: Json, base: string): Details {
 	const details: Details = {};
 	const isEmailChannel = channel.platformId.startsWith('email');
 	for (const key of Object.keys(message)) if (!MESSAGE_FIELDS.has(key)) add(details, `.${key}`, `Unknown property '${key}'`);
