@@ -72,7 +72,7 @@ interface Property {
 }
 
 /** The built node and credential descriptions, as n8n loads them from the tarball. */
-function descriptions(): Array<{ node: { displayName: string; properties: Property[] }; credential: { displayName: string; properties: Property[] } }> {
+function descriptions(): Array<{ node: { displayName: string; icon: { light: string }; properties: Property[] }; credential: { displayName: string; properties: Property[] } }> {
 	// eslint-disable-next-line @typescript-eslint/no-require-imports -- the built files, loaded as n8n loads them
 	const pkg = require(path.join(ROOT, 'package.json')) as { n8n: { nodes: string[]; credentials: string[] } };
 	const load = (file: string) => {
@@ -82,7 +82,9 @@ function descriptions(): Array<{ node: { displayName: string; properties: Proper
 	};
 	const credentials = pkg.n8n.credentials.map((file) => load(file) as unknown as { name: string; displayName: string; properties: Property[] });
 	return pkg.n8n.nodes.filter((file) => !process.env.EDITOR_ONLY || file.includes(process.env.EDITOR_ONLY)).map((file) => {
-		const { description } = load(file) as { description: { displayName: string; group: string[]; properties: Property[]; credentials: Array<{ name: string }> } };
+		const { description } = load(file) as {
+			description: { displayName: string; group: string[]; icon: { light: string }; properties: Property[]; credentials: Array<{ name: string }> };
+		};
 		return { node: description, credential: credentials.find((credential) => credential.name === description.credentials[0].name)! };
 	});
 }
@@ -125,14 +127,22 @@ async function checkNode(page: Page, entry: ReturnType<typeof descriptions>[numb
 	await page.getByText('Add first step').waitFor({ timeout: 60_000 });
 	await page.getByTestId('node-creator-plus-button').click();
 	await page.getByTestId('node-creator-search-bar').fill(node.displayName);
-	await page.getByTestId('node-creator-item-name').getByText(node.displayName, { exact: true }).click();
+	const listed = page.getByTestId('node-creator-item-name').getByText(node.displayName, { exact: true });
+	await listed.waitFor({ timeout: 30_000 });
+	if (!(await hasOwnIcon(page, node))) problems.push(`the nodes panel does not show its icon ${path.basename(node.icon.light)}`);
+	await listed.click();
 	await shot(page, `${slug}-1-nodes-panel`);
 	// An action of the panel (the first operation of the first resource) adds the node and opens its parameters.
 	const firstResource = node.properties.find((property) => property.name === 'resource')!.options![0].value;
 	const firstAction = (node.properties.find(
 		(property) => property.name === 'operation' && property.displayOptions?.show?.resource?.includes(firstResource),
 	)!.options![0] as { action?: string }).action!;
-	await page.getByTestId('node-creator').getByText(firstAction, { exact: true }).click();
+	const action = page.getByTestId('node-creator').getByText(firstAction, { exact: true });
+	// With a trigger of the same name, the panel lists it first and, on an empty canvas, folds the actions away.
+	const actionsHeader = page.getByTestId('node-creator').getByText(/^Actions \(\d+\)$/);
+	await action.or(actionsHeader).first().waitFor({ timeout: 30_000 });
+	if (!(await action.isVisible())) await actionsHeader.click();
+	await action.click();
 	await page.getByTestId('parameter-input-operation').waitFor({ timeout: 30_000 });
 
 	const resource = node.properties.find((property) => property.name === 'resource')!;
@@ -185,6 +195,12 @@ function triggerEntry(node: { displayName: string; properties: Property[] }): st
 	return first ? `On ${first.name}` : `On new ${node.displayName.replace('Trigger', '').trimEnd()} event`;
 }
 
+/** Whether the nodes panel shows the node's own icon file (n8n serves a package's icons under /icons/<package>/). */
+async function hasOwnIcon(page: Page, node: { icon: { light: string } }): Promise<boolean> {
+	const file = path.basename(node.icon.light);
+	return await page.getByTestId('node-creator').locator(`img[src*="/icons/"][src$="/${file}"]`).first().isVisible();
+}
+
 /** A trigger node: found in the nodes panel, added through its entry, its parameters shown, its credential form. */
 async function checkTrigger(page: Page, entry: ReturnType<typeof descriptions>[number], slug: string): Promise<string[]> {
 	const problems: string[] = [];
@@ -196,7 +212,10 @@ async function checkTrigger(page: Page, entry: ReturnType<typeof descriptions>[n
 	await page.getByTestId('node-creator-search-bar').fill(node.displayName);
 	// n8n lists a trigger under its own name, or merged into the action node of the same name.
 	const names = new RegExp(`^(${escapeRegExp(node.displayName)}|${escapeRegExp(base)})$`);
-	await page.getByTestId('node-creator-item-name').getByText(names).first().click();
+	const listed = page.getByTestId('node-creator-item-name').getByText(names).first();
+	await listed.waitFor({ timeout: 30_000 });
+	if (!(await hasOwnIcon(page, node))) problems.push(`the nodes panel does not show its icon ${path.basename(node.icon.light)}`);
+	await listed.click();
 	await shot(page, `${slug}-1-nodes-panel`);
 	const parameters = page.getByTestId('node-parameters');
 	// The panel writes the entry in sentence case ("On any event").

@@ -38,6 +38,8 @@ export interface WebhookTriggerOptions {
 	parameters: IDataObject;
 	credentials: Record<string, ICredentialDataDecryptedObject>;
 	credentialType: string;
+	/** n8n's production webhook base URL (its WEBHOOK_URL plus `webhook`); WEBHOOK_BASE_URL unless given. */
+	webhookBaseUrl?: string;
 }
 
 export interface IncomingWebhook {
@@ -65,14 +67,14 @@ export interface WebhookTrigger {
 	setStaticData(data: IDataObject): void;
 }
 
-function additionalDataFor(credentials: Record<string, ICredentialDataDecryptedObject>): IWorkflowExecuteAdditionalData {
+function additionalDataFor(credentials: Record<string, ICredentialDataDecryptedObject>, webhookBaseUrl: string): IWorkflowExecuteAdditionalData {
 	const additionalData = mock<IWorkflowExecuteAdditionalData>();
 	additionalData.credentialsHelper = new InMemoryCredentialsHelper(credentials);
 	additionalData.currentNodeParameters = undefined;
 	additionalData.executionId = undefined;
 	additionalData.restApiUrl = 'https://n8n.example.com/rest';
 	additionalData.instanceBaseUrl = 'https://n8n.example.com/';
-	additionalData.webhookBaseUrl = WEBHOOK_BASE_URL;
+	additionalData.webhookBaseUrl = webhookBaseUrl;
 	additionalData.webhookWaitingBaseUrl = 'https://n8n.example.com/webhook-waiting';
 	additionalData.webhookTestBaseUrl = WEBHOOK_TEST_BASE_URL;
 	additionalData.variables = {};
@@ -141,7 +143,7 @@ async function runWebhook(
 ): Promise<WebhookAnswer> {
 	const recorded: RecordedResponse = { status: 0, body: '' };
 	// Request data of its own, so that concurrent requests do not share a response.
-	const requestData = additionalDataFor(credentials);
+	const requestData = additionalDataFor(credentials, data.workflowExecuteAdditionalData.webhookBaseUrl);
 	requestData.httpRequest = {
 		method: 'POST',
 		headers: request.headers,
@@ -170,7 +172,8 @@ export function webhookTrigger(options: WebhookTriggerOptions): WebhookTrigger {
 		credentials: { [options.credentialType]: { id: '1', name: 'Test credential' } },
 	};
 	let kept: IDataObject = {};
-	const additionalData = additionalDataFor(options.credentials);
+	const productionBase = options.webhookBaseUrl ?? WEBHOOK_BASE_URL;
+	const additionalData = additionalDataFor(options.credentials, productionBase);
 
 	/** The workflow as n8n loads it for one call: stored static data, parameters with their defaults. */
 	const load = () => {
@@ -199,7 +202,7 @@ export function webhookTrigger(options: WebhookTriggerOptions): WebhookTrigger {
 		return result;
 	};
 	return {
-		url: (mode = 'production') => `${mode === 'test' ? WEBHOOK_TEST_BASE_URL : WEBHOOK_BASE_URL}/${node.webhookId}/webhook`,
+		url: (mode = 'production') => `${mode === 'test' ? WEBHOOK_TEST_BASE_URL : productionBase}/${node.webhookId}/webhook`,
 		checkExists: async (mode = 'production') => await hook('checkExists', mode),
 		async activate(mode = 'production') {
 			if (!(await hook('checkExists', mode))) await hook('create', mode);

@@ -16,6 +16,18 @@ function webhookUrl(context: IHookFunctions): string {
 	return context.getNodeWebhookUrl('default') as string;
 }
 
+/** The URL pattern of Bird's "Create a webhook subscription": https and a host name (no IP address, no localhost). */
+const BIRD_WEBHOOK_URL = /^https:\/\/([a-zA-Z0-9-]+\.)+[a-zA-Z]{2,}(\/\S*)?$/;
+
+/** Bird refuses other URLs with a bare "malformed" error; this says why, and what to set in n8n, before any call. */
+function requireDeliverableUrl(context: IHookFunctions, url: string): void {
+	if (BIRD_WEBHOOK_URL.test(url)) return;
+	throw new NodeOperationError(context.getNode(), `Bird cannot deliver to n8n's webhook URL ${url}`, {
+		description:
+			'Bird sends webhooks only to public https addresses with a host name. Set n8n\'s WEBHOOK_URL environment variable to the https address n8n is reached at (for example behind a reverse proxy or tunnel), restart n8n and activate the workflow again.',
+	});
+}
+
 function sameFilters(a: EventFilter[], b: EventFilter[]): boolean {
 	const text = (filters: EventFilter[]) => JSON.stringify([...filters].map(({ key, value }) => [key, value]).sort());
 	return text(a) === text(b);
@@ -50,6 +62,7 @@ async function makeSubscriptions(context: IHookFunctions, settings: BirdTriggerS
 export async function create(this: IHookFunctions): Promise<boolean> {
 	const settings = readBirdTriggerSettings(this);
 	const url = webhookUrl(this);
+	requireDeliverableUrl(this, url);
 	const staticData = this.getWorkflowStaticData('node');
 	const stale: BirdSubscription[] = (await listSubscriptions(this)).filter((subscription) => subscription.url === url);
 	await removeAll(this, [...stale.map((subscription) => subscription.id), ...(endpoint(staticData, url)?.subscriptions.map((entry) => entry.id) ?? [])]);

@@ -5,6 +5,7 @@ import {
 	seededGroups,
 	seededMessages,
 	type PreparedMessage,
+	type QueuedResponse,
 	type Sendout,
 	type StoredContact,
 } from './fixtures';
@@ -27,15 +28,37 @@ export class MappAccount {
 	 */
 	changes: string[] = [];
 
+	/** The Response Queue's events (see responseQueue.ts), in the order they were inserted. */
+	responseQueue: QueuedResponse[] = [];
+
 	private nextContactId = FIRST_CONTACT_ID;
 
+	private nextQueueId = 1;
+
 	reset(): void {
+		this.responseQueue = [];
+		this.nextQueueId = 1;
 		this.contacts = seededContacts();
 		this.groups = seededGroups();
 		this.messages = seededMessages();
 		this.sendouts = [];
 		this.changes = [];
 		this.nextContactId = FIRST_CONTACT_ID;
+	}
+
+	/**
+	 * Inserts a Response Queue event as Mapp's tracking does (test fixture): `insertedAt` is the time of insertion into
+	 * Mapp's database (ISO 8601 or Unix seconds), which pollByRange's from/to filter on; the event's own time, if any, is
+	 * one of its outputs (e.g. `date_time`). Returns the queueId.
+	 */
+	addResponse(event: { type: string; insertedAt: string | number; queueId?: string; output?: Record<string, string> }): string {
+		const insertedAt = typeof event.insertedAt === 'number' ? event.insertedAt : Date.parse(event.insertedAt) / 1000;
+		if (!Number.isInteger(insertedAt)) throw new Error(`Not a whole-second time: ${String(event.insertedAt)}`);
+		const queueId = event.queueId ?? `Q${String(this.nextQueueId++).padStart(8, '0')}`;
+		const output = Object.entries(event.output ?? {}).map(([name, value]) => ({ name, value }));
+		this.responseQueue.push({ queueId, type: event.type, insertedAt, output });
+		this.responseQueue.sort((a, b) => a.insertedAt - b.insertedAt);
+		return queueId;
 	}
 
 	/** Mapp assigns contact IDs in sequence. */

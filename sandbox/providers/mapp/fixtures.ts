@@ -87,3 +87,21 @@ export function seededMessages(): Map<number, PreparedMessage> {
 		[23612, { groupId: 1400, channel: 'sms' }],
 	]);
 }
+
+/**
+ * Deliberate copy: the event types of `GET /async/pollByRange` (docs.mapp.com/apidocs, async pollByRange: "allMessages
+ * [… consolidates all types below except for sentToMta], linkClick, mtaResponse, smsResponse, readTrack, forwardTrack,
+ * conversion, skipTracking, sendTransactional, unsubscribe, sentToMta").
+ */
+export const RESPONSE_QUEUE_TYPES = ['allMessages', 'linkClick', 'mtaResponse', 'smsResponse', 'readTrack', 'forwardTrack', 'conversion', 'skipTracking', 'sendTransactional', 'unsubscribe', 'sentToMta'];
+
+/** "Up to 20,000 responses per retrieval" (Mapp's "Response Queue Service" page). */
+export const RESPONSE_QUEUE_MAX_LIMIT = 20_000;
+
+/** One event of the Response Queue: its type, when Mapp inserted it (Unix seconds) and its output name/value pairs. */
+export interface QueuedResponse {
+	queueId: string;
+	type: string;
+	insertedAt: number;
+	output: Array<{ name: string; value: string }>;
+}

@@ -22,6 +22,7 @@ import { groupGetPreparedMessages } from './groups';
 import { membershipSubscribe, membershipSubscribeByEmail, membershipUnsubscribe, membershipUnsubscribeByEmail } from './membership';
 import { messageSendSingle, messageSendTransactional } from './messages';
 import type { Route } from './operation';
+import { asyncPollByRange } from './responseQueue';
 import { handleRest, invalidRequest } from './rest';
 import { systemGetApiVersion } from './system';
 
@@ -41,6 +42,7 @@ const ROUTES: Route[] = [
 	{ method: 'POST', path: '/membership/unsubscribe', soap: 'membershipUnsubscribe', handler: membershipUnsubscribe },
 	{ method: 'POST', path: '/membership/unsubscribeByEmail', soap: 'membershipUnsubscribeByEmail', handler: membershipUnsubscribeByEmail },
 	{ method: 'GET', path: '/group/getPreparedMessages', soap: 'groupGetPreparedMessages', handler: groupGetPreparedMessages },
+	{ method: 'GET', path: '/async/pollByRange', handler: asyncPollByRange },
 ];
 
 export class MappProvider extends MappAccount implements ProviderModule {

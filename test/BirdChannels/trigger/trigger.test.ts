@@ -120,6 +120,18 @@ describe('Bird Channels Trigger', () => {
 		expect(calls()).toEqual([]);
 	});
 
+	it.each(['http://localhost:5678/webhook', 'https://127.0.0.1/webhook', 'https://localhost/webhook'])(
+		'fails activation before any call when n8n\'s webhook URL is %s, which Bird does not deliver to',
+		async (webhookBaseUrl) => {
+			const node = webhookTrigger({ type: TYPE, parameters: { events: ['sms.inbound'] }, credentialType: 'birdChannelsApi', credentials: { birdChannelsApi: credentials as never }, webhookBaseUrl });
+			await expect(node.activate()).rejects.toMatchObject({
+				message: `Bird cannot deliver to n8n's webhook URL ${webhookBaseUrl}/5f0c8a2e-6b1d-4e3f-9a7c-2d4e6f8a0b1c/webhook`,
+				description: expect.stringContaining("Set n8n's WEBHOOK_URL environment variable"),
+			});
+			expect(calls().filter((call) => call.method !== 'GET')).toEqual([]);
+		},
+	);
+
 	it('emits a signed delivery as one simplified item, or raw without Simplify', async () => {
 		const simple = trigger({ events: ['whatsapp.inbound'] });
 		await simple.activate();
