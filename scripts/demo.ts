@@ -18,6 +18,7 @@ import {
 	type ExecutionResult,
 	type N8nWorkflow,
 } from './n8n';
+import { freePort, isTriggerWorkflow, runTriggerExamples } from './triggers';
 
 const MAX_VALUE_LENGTH = 90;
 
@@ -71,14 +72,23 @@ async function main(): Promise<void> {
 		log(`Imported ${workflows.length} example workflows; executing them one by one...\n`);
 
 		let failures = 0;
-		for (const workflow of workflows) {
+		for (const workflow of workflows.filter((candidate) => !isTriggerWorkflow(candidate))) {
 			const before = sandbox.log.length;
 			const result = await n8n.execute(workflow.id);
 			if (!result.ok) failures++;
 			process.stdout.write(`${summarise(workflow, result, sandbox.log.slice(before)).join('\n')}\n\n`);
 		}
+		const triggers = workflows.filter(isTriggerWorkflow);
+		log(`Activating the ${triggers.length} trigger examples in a running n8n (n8n start); the provider side then sends or adds an event...\n`);
+		const before = sandbox.log.length;
+		for (const [workflow, problems] of await runTriggerExamples(n8n, sandbox, triggers, await freePort())) {
+			if (problems.length > 0) failures++;
+			const lines = [`${problems.length === 0 ? 'PASS' : 'FAIL'}  ${workflow.name}  (${workflow.id}, activated)`, ...problems.map((problem) => `      ✗ ${problem}`)];
+			process.stdout.write(`${lines.join('\n')}\n`);
+		}
+		for (const request of sandbox.log.slice(before)) process.stdout.write(`      wire: ${request.provider.padEnd(12)} ${describeRequest(request)}\n`);
 		process.stdout.write(
-			`${workflows.length - failures} of ${workflows.length} example workflows passed in a real n8n ` +
+			`\n${workflows.length - failures} of ${workflows.length} example workflows passed in a real n8n ` +
 				`(${Math.round((Date.now() - started) / 1000)} s).\n`,
 		);
 		process.exitCode = failures === 0 ? 0 : 1;

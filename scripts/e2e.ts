@@ -9,6 +9,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { createSandbox, type LoggedRequest, type Sandbox } from '../sandbox';
 import { cases as allCases } from '../test/e2e/cases';
+import { freePort, isTriggerWorkflow, runTriggerExamples } from './triggers';
 import { sameWire, type E2eCase } from '../test/e2e/cases/types';
 import {
 	buildAndPack,
@@ -163,9 +164,9 @@ async function main(): Promise<void> {
 		await n8n.importCredentials(sandbox.credentials().map((credential) => ({ ...credential, id: sandboxCredentialId(credential.type) })));
 		const examples = readWorkflows(path.join(ROOT, 'examples')).filter((workflow) => !only || workflow.id.startsWith(only));
 		await n8n.importWorkflows([...examples, ...cases.map(workflowOf)]);
-		log(`Running ${examples.length} examples and ${cases.length} operation workflows in n8n (about 6 s each)...`);
+		log(`Running ${examples.length} examples and ${cases.length} operation workflows in n8n (about 6 s each; the trigger examples activated, about 2 minutes)...`);
 
-		for (const workflow of examples) {
+		for (const workflow of examples.filter((candidate) => !isTriggerWorkflow(candidate))) {
 			sandbox.reset();
 			const problems = checkExample(workflow, await n8n.execute(workflow.id));
 			total++;
@@ -181,6 +182,15 @@ async function main(): Promise<void> {
 			total++;
 			if (problems.length > 0) failures++;
 			process.stdout.write(`${problems.length === 0 ? 'ok  ' : 'FAIL'} ${testCase.node.type}: ${testCase.name}\n${problems.map((p) => `       ${p}\n`).join('')}`);
+		}
+		const triggers = examples.filter(isTriggerWorkflow);
+		if (triggers.length > 0) {
+			sandbox.reset();
+			for (const [workflow, problems] of await runTriggerExamples(n8n, sandbox, triggers, await freePort())) {
+				total++;
+				if (problems.length > 0) failures++;
+				process.stdout.write(`${problems.length === 0 ? 'ok  ' : 'FAIL'} example ${workflow.name} (activated)\n${problems.map((p) => `       ${p}\n`).join('')}`);
+			}
 		}
 	} finally {
 		await sandbox.stop();

@@ -184,12 +184,11 @@ export class N8nInstance {
 		};
 	}
 
-	/** Starts `n8n start` (the editor) in the background. */
 	/** Starts `n8n start` (the editor) in the background; its output goes to this terminal, or to `logFile`. */
-	start(port: number, logFile?: string): ChildProcess {
+	start(port: number, logFile?: string, env: NodeJS.ProcessEnv = {}): ChildProcess {
 		const output = logFile ? openSync(logFile, 'a') : 'inherit';
 		return spawn(this.node, [this.bin, 'start'], {
-			env: { ...this.env, N8N_PORT: String(port), N8N_LISTEN_ADDRESS: '127.0.0.1', N8N_LOG_LEVEL: 'info' },
+			env: { ...this.env, N8N_PORT: String(port), N8N_LISTEN_ADDRESS: '127.0.0.1', N8N_LOG_LEVEL: 'info', ...env },
 			stdio: ['ignore', output, output],
 		});
 	}

@@ -1,12 +1,11 @@
-import type { Config } from '@jest/types';
 import path from 'node:path';
 
 import { BirdProvider } from '../sandbox/providers/bird';
 import { CordialProvider } from '../sandbox/providers/cordial';
 import { ExpertSenderProvider } from '../sandbox/providers/expertsender';
 import { MappProvider } from '../sandbox/providers/mapp';
+import { KEEP_REAL } from './harness/pollSandbox';
 import { useSandbox } from './harness/sandbox';
-const KEEP_REAL: Config.FakeableAPI[] = ['hrtime', 'nextTick', 'performance', 'queueMicrotask', 'requestAnimationFrame', 'cancelAnimationFrame', 'requestIdleCallback', 'cancelIdleCallback', 'setImmediate', 'clearImmediate', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'];
 import { fixtureFiles, outputJson, readFixture, runFixture } from './harness/workflowFixture';
 
 /**

@@ -24,3 +24,19 @@ export function markSeen(staticData: IDataObject, key: string, id: string, limit
 	list.push(id);
 	staticData[key] = list.slice(-limit);
 }
+
+/**
+ * The IDs this n8n process has let through, per scope (e.g. one webhook registration). n8n saves a webhook's static
+ * data only after the call, so two deliveries of one event that arrive together both read it without the other's ID;
+ * this catches them within one process, static data across restarts and processes.
+ */
+const claimed = new Map<string, string[]>();
+
+/** True the first time `id` is claimed in `scope` by this process; the newest `limit` IDs per scope are kept. */
+export function claimOnce(scope: string, id: string, limit = DEFAULT_SEEN_LIMIT): boolean {
+	const list = claimed.get(scope) ?? [];
+	if (list.includes(id)) return false;
+	list.push(id);
+	claimed.set(scope, list.slice(-limit));
+	return true;
+}

@@ -4,9 +4,10 @@
  * the tolerance; a verified event already emitted (a re-delivery) is answered 200 and starts nothing; any other
  * verified event starts one execution with one item.
  */
+import { createHash } from 'crypto';
 import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
-import { markSeen, wasSeen } from '../../shared/seenIds';
+import { claimOnce, markSeen, wasSeen } from '../../shared/seenIds';
 import { birdEventId } from './dedupe';
 import { eventItem } from './output';
 import { readBirdTriggerSettings } from './settings';
@@ -34,8 +35,9 @@ async function rawBody(context: IWebhookFunctions): Promise<Buffer> {
 }
 
 /** Whether a URL this trigger registered (test or production) signed the request with its key. */
-function verified(staticData: IDataObject, signature: string, timestamp: string, body: Buffer): boolean {
-	return Object.entries(endpoints(staticData)).some(([url, stored]) => signatureMatches(signature, stored.signingKey, timestamp, url, body));
+/** The signing key the signature verifies with (one per registration), or undefined. */
+function verifyingKey(staticData: IDataObject, signature: string, timestamp: string, body: Buffer): string | undefined {
+	return Object.entries(endpoints(staticData)).find(([url, stored]) => signatureMatches(signature, stored.signingKey, timestamp, url, body))?.[1].signingKey;
 }
 
 function parseEvent(body: Buffer): IDataObject | undefined {
@@ -54,12 +56,15 @@ export async function receive(this: IWebhookFunctions): Promise<IWebhookResponse
 	const signature = header(headers, 'messagebird-signature');
 	const timestamp = header(headers, 'messagebird-request-timestamp');
 	const body = await rawBody(this);
-	if (!signature || !timestamp || !verified(staticData, signature, timestamp, body)) return answer(this, 401, 'Signature does not verify');
+	const signingKey = signature && timestamp ? verifyingKey(staticData, signature, timestamp, body) : undefined;
+	if (!signingKey) return answer(this, 401, 'Signature does not verify');
 	if (!timestampFresh(timestamp, Date.now(), settings.toleranceMs)) return answer(this, 401, 'Request timestamp is outside the tolerance');
 	const event = parseEvent(body);
 	if (!event) return answer(this, 400, 'Body is not a JSON object');
 	const id = birdEventId(event, body);
-	if (wasSeen(staticData, SEEN_KEY, id)) return { webhookResponse: { message: 'Already received' } };
+	// The registration's key names the scope: a new activation (new key) starts afresh; the key itself is not kept.
+	const scope = createHash('sha256').update(signingKey).digest('base64');
+	if (wasSeen(staticData, SEEN_KEY, id) || !claimOnce(scope, id, SEEN_LIMIT)) return { webhookResponse: { message: 'Already received' } };
 	markSeen(staticData, SEEN_KEY, id, SEEN_LIMIT);
 	return { workflowData: [[eventItem(event, settings.simplify)]] };
 }

@@ -94,6 +94,9 @@ export class CordialAccount {
 		const _id = activity._id ?? this.nextHex();
 		const { action, email, mcID, bmID, mdtID, first } = activity;
 		this.activities.push({ _id, cID: activity.cID ?? `c-${email}`, email, action, time, mcID, bmID, mdtID, first, properties: activity.properties ?? {} });
+		// The activity of a message names the message sent to the contact: the contact has that mcID from then on.
+		const contact = activity.cID ? this.contacts.get(activity.cID) : undefined;
+		if (contact && mcID && !contact.mcIDs.includes(mcID)) contact.mcIDs.push(mcID);
 		return _id;
 	}
 }

@@ -206,6 +206,21 @@ describe('Bird Channels Trigger', () => {
 		]);
 	});
 
+	it('starts one execution for two deliveries of one event that arrive together, before either is saved', async () => {
+		const node = trigger({ events: ['whatsapp.inbound'] });
+		await node.activate();
+		const [delivery] = bird.deliver(inbound('concurrent-1'));
+		// Both calls read the static data as it was before either: only the in-process claim tells them apart.
+		const answers = await Promise.all([1, 2].map(async () => await node.receive({ headers: delivery.headers, body: delivery.body })));
+		expect(answers.map((answer) => answer.items?.length ?? 0).sort()).toEqual([0, 1]);
+		// A new activation (a new signing key) is a new registration: the same event starts an execution again.
+		await node.deactivate();
+		node.setStaticData({});
+		await node.activate();
+		const [again] = await deliverTo(node, inbound('concurrent-1'));
+		expect(again.items).toHaveLength(1);
+	});
+
 	it('keeps at most the last 1000 event IDs', async () => {
 		const node = trigger({ events: ['whatsapp.inbound'] });
 		await node.activate();

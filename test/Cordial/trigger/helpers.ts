@@ -1,38 +1,14 @@
-import type { Config } from '@jest/types';
 import type { IDataObject } from 'n8n-workflow';
 
-import { Sandbox } from '../../../sandbox/framework';
 import { CordialProvider } from '../../../sandbox/providers/cordial';
 import { poller, type Poller } from '../../harness/poll';
+import { at, pollSandbox, T0, type PollSandbox } from '../../harness/pollSandbox';
 
-/** Only Date is frozen (and moved by the tests); timers stay real, so that the HTTP client works. */
-export const KEEP_REAL: Config.FakeableAPI[] = ['hrtime', 'nextTick', 'performance', 'queueMicrotask', 'requestAnimationFrame', 'cancelAnimationFrame', 'requestIdleCallback', 'cancelIdleCallback', 'setImmediate', 'clearImmediate', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'];
+export { at, T0 };
 
-export const T0 = '2026-06-01T12:00:00Z';
-
-export function at(iso: string): void {
-	jest.setSystemTime(new Date(iso));
-}
-
-/** One sandbox with the Cordial module per test file; reset before each test, the clock set to T0. */
-export function cordialTriggerSandbox() {
-	const provider = new CordialProvider();
-	const sandbox = new Sandbox([provider]);
-	const state = { sandbox, provider, credentials: {} as Record<string, Record<string, string | number | boolean>> };
-	beforeAll(async () => {
-		jest.useFakeTimers({ now: new Date(T0), doNotFake: KEEP_REAL });
-		await sandbox.start();
-		state.credentials = Object.fromEntries(sandbox.credentials().map((c) => [c.type, c.data]));
-	});
-	afterAll(async () => {
-		jest.useRealTimers();
-		await sandbox.stop();
-	});
-	beforeEach(() => {
-		sandbox.reset();
-		at(T0);
-	});
-	return state;
+/** One sandbox with the Cordial module per test file; reset before each test, the clock (Date only) set to T0. */
+export function cordialTriggerSandbox(): PollSandbox<CordialProvider> {
+	return pollSandbox(new CordialProvider());
 }
 
 export function cordialPoller(state: ReturnType<typeof cordialTriggerSandbox>, parameters: IDataObject, credentials: IDataObject = {}): Poller {

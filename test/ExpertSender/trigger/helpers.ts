@@ -1,21 +1,12 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { Sandbox } from '../../../sandbox/framework';
 import { ExpertSenderProvider } from '../../../sandbox/providers/expertsender';
 import { poller, type Poller } from '../../harness/poll';
+import { pollSandbox, type PollSandbox } from '../../harness/pollSandbox';
 
-/** One sandbox with the ExpertSender module per test file; reset before each test (clock 2026-01-15T10:00:00). */
-export function esTriggerSandbox() {
-	const provider = new ExpertSenderProvider();
-	const sandbox = new Sandbox([provider]);
-	const state = { sandbox, provider, credentials: {} as Record<string, Record<string, string | number | boolean>> };
-	beforeAll(async () => {
-		await sandbox.start();
-		state.credentials = Object.fromEntries(sandbox.credentials().map((c) => [c.type, c.data]));
-	});
-	afterAll(async () => await sandbox.stop());
-	beforeEach(() => sandbox.reset());
-	return state;
+/** One sandbox with the ExpertSender module per test file; reset before each test (its own clock 2026-01-15T10:00:00). */
+export function esTriggerSandbox(): PollSandbox<ExpertSenderProvider> {
+	return pollSandbox(new ExpertSenderProvider(), { freezeDate: false });
 }
 
 export function esPoller(state: ReturnType<typeof esTriggerSandbox>, parameters: IDataObject, credentials: IDataObject = {}): Poller {

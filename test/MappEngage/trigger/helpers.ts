@@ -1,33 +1,16 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { Sandbox } from '../../../sandbox/framework';
 import { MappProvider } from '../../../sandbox/providers/mapp';
 import { poller, type Poller } from '../../harness/poll';
-import { at, KEEP_REAL, T0 } from '../../Cordial/trigger/helpers';
+import { at, pollSandbox, T0, type PollSandbox } from '../../harness/pollSandbox';
 
 export { at, T0 };
 
 export const TRIGGER_TYPE = 'n8n-nodes-messaging-suite.mappEngageTrigger';
 
 /** One sandbox with the Mapp module per test file; reset before each test, the clock (Date only) set to T0. */
-export function mappTriggerSandbox() {
-	const provider = new MappProvider();
-	const sandbox = new Sandbox([provider]);
-	const state = { sandbox, provider, credentials: {} as Record<string, Record<string, string | number | boolean>> };
-	beforeAll(async () => {
-		jest.useFakeTimers({ now: new Date(T0), doNotFake: KEEP_REAL });
-		await sandbox.start();
-		state.credentials = Object.fromEntries(sandbox.credentials().map((c) => [c.type, c.data]));
-	});
-	afterAll(async () => {
-		jest.useRealTimers();
-		await sandbox.stop();
-	});
-	beforeEach(() => {
-		sandbox.reset();
-		at(T0);
-	});
-	return state;
+export function mappTriggerSandbox(): PollSandbox<MappProvider> {
+	return pollSandbox(new MappProvider());
 }
 
 export function mappPoller(state: ReturnType<typeof mappTriggerSandbox>, parameters: IDataObject, credentials: IDataObject = {}): Poller {
