@@ -1,6 +1,7 @@
 import type { INodePropertyOptions, INodeProperties } from 'n8n-workflow';
 
 import { collectionProperty } from '../../shared/descriptions';
+import { channelLocatorModes } from '../actions/fields';
 
 /**
  * The Channels service's webhook events, per platform. Sources: docs.bird.com "Message status and interactions"
@@ -85,20 +86,7 @@ export const properties: INodeProperties[] = [
 			type: 'resourceLocator',
 			default: { mode: 'list', value: '' },
 			description: 'Only events of this channel (otherwise of every channel of the chosen platforms)',
-			modes: [
-				{
-					displayName: 'From List',
-					name: 'list',
-					type: 'list',
-					typeOptions: { searchListMethod: 'searchChannels', searchable: true },
-				},
-				{
-					displayName: 'By ID',
-					name: 'id',
-					type: 'string',
-					placeholder: 'e.g. 8c2d1b6e-4f3a-4d2b-9a1e-7f6c5b4a3d2e',
-				},
-			],
+			modes: channelLocatorModes,
 		},
 		{
 			displayName: 'Interaction Type',
