@@ -8,6 +8,7 @@ import path from 'node:path';
 import { createSandbox, type LoggedRequest } from '../sandbox';
 import {
 	buildAndPack,
+	describeRequest,
 	ensureRuntime,
 	log,
 	N8nInstance,
@@ -25,15 +26,6 @@ const MAX_VALUE_LENGTH = 90;
 function short(value: unknown): string {
 	const text = typeof value === 'string' ? value : JSON.stringify(value);
 	return text.length > MAX_VALUE_LENGTH ? `${text.slice(0, MAX_VALUE_LENGTH - 1)}…` : text;
-}
-
-function describeRequest(request: LoggedRequest): string {
-	const query = new URLSearchParams(
-		Object.entries(request.query).flatMap(([key, value]) =>
-			(Array.isArray(value) ? value : [value]).map((entry): [string, string] => [key, /key/i.test(key) ? '***' : entry]),
-		),
-	).toString();
-	return `${request.method} ${request.path}${query ? `?${query}` : ''} → ${request.status}`;
 }
 
 function summarise(workflow: N8nWorkflow, result: ExecutionResult, requests: LoggedRequest[]): string[] {

@@ -9,7 +9,6 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { createSandbox, type LoggedRequest, type Sandbox } from '../sandbox';
 import { cases as allCases } from '../test/e2e/cases';
-import { freePort, isTriggerWorkflow, runTriggerExamples } from './triggers';
 import { sameWire, type E2eCase } from '../test/e2e/cases/types';
 import {
 	buildAndPack,
@@ -23,6 +22,7 @@ import {
 	type ExecutionResult,
 	type N8nWorkflow,
 } from './n8n';
+import { freePort, isTriggerWorkflow, runTriggerExamples } from './triggers';
 
 const NODE_UNDER_TEST = 'Node under test';
 

@@ -11,12 +11,11 @@ import path from 'node:path';
 
 import { chromium, selectors, type Page } from 'playwright-core';
 
-import { buildAndPack, ensureRuntime, log, N8nInstance, ROOT } from './n8n';
+import { buildAndPack, ensureRuntime, log, N8nInstance, OWNER, ROOT, waitForN8n } from './n8n';
 
 const PORT = Number(process.env.EDITOR_PORT ?? 5699);
 const BASE = `http://127.0.0.1:${PORT}`;
 const SHOTS = path.join(ROOT, 'screenshots');
-const OWNER = { email: 'owner@example.com', firstName: 'Demo', lastName: 'Owner', password: 'Sandbox-Owner-1' };
 
 interface NodeUnderTest {
 	search: string;
@@ -31,20 +30,6 @@ const NODES: NodeUnderTest[] = [
 	{ search: 'Bird Channels', displayName: 'Bird Channels', credentialFields: ['Access Key', 'Workspace ID'] },
 	{ search: 'Cordial', displayName: 'Cordial', credentialFields: ['API Key'] },
 ];
-
-async function waitForN8n(): Promise<void> {
-	for (let attempt = 0; attempt < 120; attempt++) {
-		try {
-			// /healthz answers before the editor is served; until then pages say "n8n is starting up".
-			const response = await fetch(`${BASE}/rest/settings`);
-			if (response.ok && !(await fetch(`${BASE}/`).then((page) => page.text())).includes('starting up')) return;
-		} catch {
-			// not up yet
-		}
-		await new Promise((resolve) => setTimeout(resolve, 1000));
-	}
-	throw new Error('n8n did not start within 2 minutes');
-}
 
 /** Creates the owner account through the editor's own setup form, as a new user does on first open. */
 async function setUpOwner(page: Page): Promise<void> {
@@ -61,7 +46,7 @@ async function shot(page: Page, name: string): Promise<void> {
 	await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
 }
 
-export { BASE, NODES, OWNER, setUpOwner, shot, waitForN8n };
+export { BASE, NODES, setUpOwner, shot };
 
 interface Property {
 	name: string;
@@ -243,7 +228,7 @@ async function main(): Promise<void> {
 	log(`n8n editor on ${BASE} (log: ${n8n.userFolder}/n8n.log)`);
 	let failures = 0;
 	try {
-		await waitForN8n();
+		await waitForN8n(BASE);
 		// n8n marks its elements with data-test-id, not Playwright's default data-testid.
 		selectors.setTestIdAttribute('data-test-id');
 		const browser = await chromium.launch({

@@ -8,13 +8,40 @@ import { mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, writeFileS
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import type { SandboxCredential } from '../sandbox';
+import type { LoggedRequest, SandboxCredential } from '../sandbox';
 
 export const ROOT = path.resolve(__dirname, '..');
 export const PACKAGE_NAME = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { name: string }).name;
 
 export function log(message: string): void {
 	process.stderr.write(`${message}\n`);
+}
+
+/** The owner account the scripts set up in a fresh n8n (the editor's form or its REST API). */
+export const OWNER = { email: 'owner@example.com', firstName: 'Demo', lastName: 'Owner', password: 'Sandbox-Owner-1' };
+
+/** One request the sandbox saw, as `METHOD path?query → status`, with the value of every `…key…` parameter masked. */
+export function describeRequest(request: LoggedRequest): string {
+	const query = new URLSearchParams(
+		Object.entries(request.query).flatMap(([key, value]) =>
+			(Array.isArray(value) ? value : [value]).map((entry): [string, string] => [key, /key/i.test(key) ? '***' : entry]),
+		),
+	).toString();
+	return `${request.method} ${request.path}${query ? `?${query}` : ''} → ${request.status}`;
+}
+
+/** Waits until `n8n start` at `base` serves its REST API and the editor (before that, pages say "starting up"). */
+export async function waitForN8n(base: string): Promise<void> {
+	for (let attempt = 0; attempt < 120; attempt++) {
+		try {
+			const response = await fetch(`${base}/rest/settings`);
+			if (response.ok && !(await fetch(`${base}/`).then((page) => page.text())).includes('starting up')) return;
+		} catch {
+			// not up yet
+		}
+		await new Promise((resolve) => setTimeout(resolve, 1000));
+	}
+	throw new Error('n8n did not start within 2 minutes');
 }
 
 /** Installs n8n if needed (with progress on stderr) and returns its folder. */

@@ -34,8 +34,7 @@ async function rawBody(context: IWebhookFunctions): Promise<Buffer> {
 	return Buffer.isBuffer(request.rawBody) ? request.rawBody : Buffer.alloc(0);
 }
 
-/** Whether a URL this trigger registered (test or production) signed the request with its key. */
-/** The signing key the signature verifies with (one per registration), or undefined. */
+/** The signing key of the URL this trigger registered (test or production) that signed the request, or undefined. */
 function verifyingKey(staticData: IDataObject, signature: string, timestamp: string, body: Buffer): string | undefined {
 	return Object.entries(endpoints(staticData)).find(([url, stored]) => signatureMatches(signature, stored.signingKey, timestamp, url, body))?.[1].signingKey;
 }
