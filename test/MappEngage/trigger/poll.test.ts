@@ -4,6 +4,8 @@
  * fragment of Mapp's async API reference (docs.mapp.com/apidocs/async); the event (queueId plus output name/value
  * pairs such as response_type, date_time, user_email, sendout_id) from Mapp's "Polling Mobile Push with Response Queue".
  */
+import { PollContext } from 'n8n-core';
+
 import { at, mappPoller, mappTriggerSandbox, pollRequests, unix } from './helpers';
 
 const state = mappTriggerSandbox();
@@ -22,6 +24,8 @@ function click(insertedAt: string, email: string, queueId?: string, dateTime = i
 const queries = () => pollRequests(state).map((request) => request.query);
 
 describe('Mapp Engage Trigger: poll', () => {
+	afterEach(() => jest.restoreAllMocks());
+
 	it('first activation emits nothing: one GET /async/pollByRange over the last 10 minutes in Unix seconds', async () => {
 		const before = click('2026-06-01T11:55:00Z', 'early@example.com', 'Q-EARLY');
 		const trigger = mappPoller(state, BASE);
@@ -112,7 +116,9 @@ describe('Mapp Engage Trigger: poll', () => {
 		expect(queries().slice(3).map((query) => query.from)).toEqual([unix('2026-06-01T12:05:00Z'), unix('2026-06-01T11:59:00Z')]);
 	});
 
-	it('`limit` events in one second do not stall the trigger: the next poll goes on one second later', async () => {
+	it('`limit` events in one second do not stall the trigger: the next poll goes on one second later, with a warning', async () => {
+		const warn = jest.fn();
+		jest.spyOn(PollContext.prototype, 'logger', 'get').mockReturnValue({ warn } as unknown as PollContext['logger']);
 		const trigger = mappPoller(state, { ...BASE, options: { maxEventsPerCall: 2 } });
 		await trigger.poll();
 		for (const id of ['Q-S1', 'Q-S2', 'Q-S3']) click('2026-06-01T12:01:00Z', `${id}@example.com`, id);
@@ -129,6 +135,8 @@ describe('Mapp Engage Trigger: poll', () => {
 			unix('2026-06-01T12:01:00Z'),
 			unix('2026-06-01T12:01:01Z'),
 		]);
+		// Once: only the poll that found no way past 12:01:00 warns.
+		expect(warn.mock.calls).toEqual([[expect.stringMatching(/2 "allMessages" events in the second 2026-06-01T12:01:00\.000Z reached Max Events per Call; .*skipped/)]]);
 	});
 
 	it('a manual run returns the newest events of the shortest window that has any, and leaves the state alone', async () => {
@@ -155,6 +163,19 @@ describe('Mapp Engage Trigger: poll', () => {
 		expect(trigger.staticData()).toEqual(kept);
 		at('2026-06-01T12:02:00Z');
 		expect((await trigger.poll())?.map((item) => item.json.queueId)).toEqual(['Q-KEPT']);
+	});
+
+	it.each([
+		['an object instead of the list', { queueId: 'Q1', output: [] }, /the answer is not a list of events/],
+		['an event without a queueId', [{ output: [{ name: 'response_type', value: 'CLICK' }] }], /an event has no queueId/],
+	])('a hostile answer (%s) fails the poll with a clear error and does not move the cursor', async (_, body, message) => {
+		const trigger = mappPoller(state, BASE);
+		await trigger.poll();
+		const kept = trigger.staticData();
+		at('2026-06-01T12:01:00Z');
+		state.sandbox.injectFault({ provider: 'mapp', path: /pollByRange/, respond: { status: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) } });
+		await expect(trigger.poll()).rejects.toThrow(message);
+		expect(trigger.staticData()).toEqual(kept);
 	});
 
 	it('a refused system user fails with the credential hint', async () => {
