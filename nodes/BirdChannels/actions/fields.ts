@@ -18,34 +18,33 @@ export const pagingOptions: INodeProperties[] = [
 	startPageTokenOption('nextPageToken'),
 ];
 
-/** The modes of every channel picker: a searchable list of the workspace's channels, or an ID. */
-export const channelLocatorModes: INodeProperties['modes'] = [
-	// eslint-disable-next-line n8n-nodes-base/node-param-default-missing -- a resource locator mode, not a parameter
-	{
-		displayName: 'From List',
-		name: 'list',
-		type: 'list',
-		typeOptions: { searchListMethod: 'searchChannels', searchable: true },
-	},
-	// eslint-disable-next-line n8n-nodes-base/node-param-default-missing -- a resource locator mode, not a parameter
-	{
-		displayName: 'By ID',
-		name: 'id',
-		type: 'string',
-		placeholder: 'e.g. 8c2d1b6e-4f3a-4d2b-9a1e-7f6c5b4a3d2e',
-	},
-];
+/** A channel picker (a searchable list of the workspace's channels, or an ID), with its required flag and description. */
+export function channelLocatorProperty(extra: Pick<INodeProperties, 'description'> & Partial<INodeProperties>): INodeProperties {
+	return {
+		displayName: 'Channel',
+		name: 'channel',
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				typeOptions: { searchListMethod: 'searchChannels', searchable: true },
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: 'e.g. 8c2d1b6e-4f3a-4d2b-9a1e-7f6c5b4a3d2e',
+			},
+		],
+		...extra,
+	};
+}
 
 /** The channel picker of the operations. */
-export const channelLocator: INodeProperties = {
-	displayName: 'Channel',
-	name: 'channel',
-	type: 'resourceLocator',
-	default: { mode: 'list', value: '' },
-	required: true,
-	description: 'The channel of the workspace (SMS, e-mail, WhatsApp, …)',
-	modes: channelLocatorModes,
-};
+export const channelLocator = channelLocatorProperty({ required: true, description: 'The channel of the workspace (SMS, e-mail, WhatsApp, …)' });
 
 /** An on/off option of a message, off unless set. */
 const flag = (displayName: string, name: string, description: string): INodeProperties => ({

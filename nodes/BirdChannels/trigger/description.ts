@@ -1,7 +1,7 @@
 import type { INodePropertyOptions, INodeProperties } from 'n8n-workflow';
 
 import { collectionProperty } from '../../shared/descriptions';
-import { channelLocatorModes } from '../actions/fields';
+import { channelLocatorProperty } from '../actions/fields';
 
 /**
  * The Channels service's webhook events, per platform. Sources: docs.bird.com "Message status and interactions"
@@ -80,14 +80,7 @@ export const properties: INodeProperties[] = [
 		description: `Whether to return a simplified version of each event instead of the raw data: ${SIMPLIFIED_FIELDS}`,
 	},
 	collectionProperty('filters', [
-		{
-			displayName: 'Channel',
-			name: 'channel',
-			type: 'resourceLocator',
-			default: { mode: 'list', value: '' },
-			description: 'Only events of this channel (otherwise of every channel of the chosen platforms)',
-			modes: channelLocatorModes,
-		},
+		channelLocatorProperty({ description: 'Only events of this channel (otherwise of every channel of the chosen platforms)' }),
 		{
 			displayName: 'Interaction Type',
 			name: 'interactionType',
