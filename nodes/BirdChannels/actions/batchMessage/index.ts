@@ -4,6 +4,8 @@ import { operationProperty } from '../../../shared/descriptions';
 import type { OperationModule } from '../../../shared/execute';
 import * as sendBatch from './sendBatch.operation';
 
+export const resource = { name: 'Batch Message', value: 'batchMessage' };
+
 export const operations: Record<string, OperationModule> = { sendBatch };
 
 export const description: INodeProperties[] = [

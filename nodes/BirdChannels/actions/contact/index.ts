@@ -10,6 +10,8 @@ import * as search from './search.operation';
 import * as update from './update.operation';
 import * as upsert from './upsert.operation';
 
+export const resource = { name: 'Contact', value: 'contact' };
+
 export const operations: Record<string, OperationModule> = { create, delete: deleteContact, get, getAll, search, update, upsert };
 
 export const description: INodeProperties[] = [

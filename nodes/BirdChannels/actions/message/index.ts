@@ -6,6 +6,8 @@ import * as get from './get.operation';
 import * as getAll from './getAll.operation';
 import * as send from './send.operation';
 
+export const resource = { name: 'Message', value: 'message' };
+
 export const operations: Record<string, OperationModule> = { send, get, getAll };
 
 /** The resource's entries in the node's Request Options. */
