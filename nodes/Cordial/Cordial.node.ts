@@ -3,7 +3,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { routeOperation } from '../shared/execute';
 import { properties, resources } from './actions/resources';
-import { searchAutomationTemplates, searchBatchMessages } from './methods/listSearch';
+import { listSearch } from './methods/listSearch';
 
 export class Cordial implements INodeType {
 	description: INodeTypeDescription = {
@@ -22,7 +22,7 @@ export class Cordial implements INodeType {
 		properties,
 	};
 
-	methods = { listSearch: { searchAutomationTemplates, searchBatchMessages } };
+	methods = { listSearch };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await routeOperation.call(this, resources);

@@ -35,6 +35,15 @@ export class CordialAccount {
 
 	counter = 0;
 
+	/** Per-resource state (see `state`), cleared with the rest. */
+	private readonly resourceStates = new Map<string, unknown>();
+
+	/** The state of a resource kept in a file of its own (orders.ts, carts.ts, …), made on first use. */
+	state<T>(resource: string, make: () => T): T {
+		if (!this.resourceStates.has(resource)) this.resourceStates.set(resource, make());
+		return this.resourceStates.get(resource) as T;
+	}
+
 	reset(): void {
 		this.batchMessages.clear();
 		this.contacts.clear();
@@ -44,6 +53,7 @@ export class CordialAccount {
 		this.queries.length = 0;
 		this.activities.length = 0;
 		this.counter = 0;
+		this.resourceStates.clear();
 		for (const template of TEMPLATES) this.templates.set(template.key, { ...template });
 		const draft = experimentDraft();
 		this.batchMessages.set(draft.id, draft);

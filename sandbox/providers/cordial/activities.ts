@@ -10,6 +10,7 @@
  * Cordial documents no order for this list: the emulator answers in the order events were stored, so that an event
  * stored late (a late-arriving event with an older time) comes after newer ones, as a real feed may give it.
  */
+import type { PatternRoute } from './routes';
 import { jsonResponse, type SandboxResponse } from '../../framework';
 import type { CordialAccount } from './account';
 import { ACTIVITY_QUERY_KEYS, MAX_PER_PAGE, RANGE_OPERATORS, type CordialActivity, type Json } from './fixtures';
@@ -95,3 +96,6 @@ export function listActivities(account: CordialAccount, query: URLSearchParams):
 	const headers: Record<string, string> = query.get('return_count') === 'true' ? { 'X-Total-Count': String(matching.length) } : {};
 	return jsonResponse(200, page, headers);
 }
+
+/** Routes of this resource written as patterns (see routes.ts), matched before index.ts's table. */
+export const activityRoutes: PatternRoute[] = [];

@@ -1,4 +1,5 @@
 /** Automation templates (`/v2/automationtemplates`): the list, and the transactional send of one to a contact. */
+import type { PatternRoute } from './routes';
 import { jsonResponse, type SandboxResponse } from '../../framework';
 import type { CordialAccount } from './account';
 import { findContact } from './contacts';
@@ -59,3 +60,6 @@ export function sendTemplate(account: CordialAccount, key: string, body: Json | 
 	contact.mcIDs.push(mcID);
 	return sent([{ accepted: true, cID: contact.cID, mcID }]);
 }
+
+/** Routes of this resource written as patterns (see routes.ts), matched before index.ts's table. */
+export const automationTemplateRoutes: PatternRoute[] = [];

@@ -2,6 +2,7 @@
  * Batch messages (`/v2/batchmessages`), with the state machine of Cordial's "Batch Messages API" page: draft →
  * scheduled or pending → processing → sent; paused and cancelled on the way; unschedule back to draft.
  */
+import type { PatternRoute } from './routes';
 import { jsonResponse, type SandboxRequest, type SandboxResponse } from '../../framework';
 import type { CordialAccount } from './account';
 import { findContact } from './contacts';
@@ -351,3 +352,6 @@ export function listBatches(account: CordialAccount, query: URLSearchParams): Sa
 	if (!Array.isArray(dated)) return dated;
 	return listReply(dated.map((message) => structuredClone(message)), query);
 }
+
+/** Routes of this resource written as patterns (see routes.ts), matched before index.ts's table. */
+export const batchMessageRoutes: PatternRoute[] = [];

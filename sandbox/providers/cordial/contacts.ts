@@ -1,4 +1,5 @@
 /** Contacts (`/v2/contacts`), found by cID, by the primary key (the e-mail address) or by `secondaryKey:value`. */
+import type { PatternRoute } from './routes';
 import { jsonResponse, type SandboxResponse } from '../../framework';
 import type { CordialAccount } from './account';
 import {
@@ -206,3 +207,6 @@ export function listContacts(account: CordialAccount, query: URLSearchParams): S
 	}
 	return listReply(list.map((contact) => contactView(contact)), query);
 }
+
+/** Routes of this resource written as patterns (see routes.ts), matched before index.ts's table. */
+export const contactRoutes: PatternRoute[] = [];

@@ -21,9 +21,10 @@ import {
 	type SandboxResponse,
 } from '../../framework';
 import { CordialAccount } from './account';
-import { listActivities } from './activities';
-import { listTemplates, sendTemplate } from './automationTemplates';
+import { activityRoutes, listActivities } from './activities';
+import { automationTemplateRoutes, listTemplates, sendTemplate } from './automationTemplates';
 import {
+	batchMessageRoutes,
 	cancel,
 	createBatch,
 	deleteBatch,
@@ -37,9 +38,16 @@ import {
 	updateBatch,
 	withBatch,
 } from './batchMessages';
-import { accountAttributes, contactView, deleteContact, listContacts, unsubscribe, updateContact, upsertContact, withContact } from './contacts';
+import { accountAttributes, contactRoutes, contactView, deleteContact, listContacts, unsubscribe, updateContact, upsertContact, withContact } from './contacts';
 import { CORDIAL_API_KEY, type Json } from './fixtures';
+import { accountListRoutes } from './accountLists';
+import { cartRoutes } from './carts';
+import { contactAttributeRoutes } from './contactAttributes';
+import { orderRoutes } from './orders';
+import { productRoutes } from './products';
 import { error, isObject, notFound } from './replies';
+import { matchPattern, type PatternRoute } from './routes';
+import { supplementRoutes } from './supplements';
 
 export { CORDIAL_API_KEY, type BatchMessage, type BatchStatus, type CordialContact } from './fixtures';
 
@@ -93,6 +101,14 @@ const ROUTES: Route[] = [
 	{ method: 'GET', path: 'automationtemplates', handle: ({ account, request }) => listTemplates(account, request.query) },
 	{ method: 'POST', path: 'automationtemplates/:id/send', handle: ({ account, id, body }) => sendTemplate(account, id, body) },
 ];
+
+/** The resources in files of their own, matched before the table above. */
+const PATTERN_ROUTES: PatternRoute[] = [
+	...activityRoutes,
+	...automationTemplateRoutes,
+	...batchMessageRoutes,
+	...contactRoutes,
+	...accountListRoutes, ...cartRoutes, ...contactAttributeRoutes, ...orderRoutes, ...productRoutes, ...supplementRoutes];
 
 /** The JSON object body of a POST, or of a PUT that has one; or the documented refusal. */
 function parsedBody(request: SandboxRequest): { body?: Json; refusal?: SandboxResponse } {
@@ -158,6 +174,8 @@ export class CordialProvider extends CordialAccount implements ProviderModule {
 		const [, resource, id, action, extra] = segments;
 		const { body, refusal } = parsedBody(request);
 		if (refusal) return refusal;
+		const pattern = matchPattern(PATTERN_ROUTES, request.method, segments.slice(1));
+		if (pattern) return pattern.route.handle({ account: this, request, body: body ?? {}, params: pattern.params });
 		const path = `${resource}${id !== undefined ? '/:id' : ''}${action ? `/${action}` : ''}${extra !== undefined ? '/:extra' : ''}`;
 		const route = ROUTES.find((entry) => entry.method === request.method && entry.path === path);
 		if (!route) return notFound(`No route ${request.method} ${request.path}`);

@@ -3,6 +3,9 @@ import type { IDataObject } from 'n8n-workflow';
 import { cordialProfile } from '../../../nodes/Cordial/transport';
 import type { Sandbox } from '../../../sandbox/framework';
 import type { BatchStatus, CordialProvider } from '../../../sandbox/providers/cordial';
+import * as activities from './cordial/activities';
+import * as commerce from './cordial/commerce';
+import * as lists from './cordial/lists';
 import type { InvalidInput, ItemSpec, OperationSpec, ProviderCatalogue } from './types';
 
 const cordial = (sandbox: Sandbox) => sandbox.provider<CordialProvider>('cordial');
@@ -332,8 +335,14 @@ export const cordialCatalogue: ProviderCatalogue = {
 		deleteContact,
 		unsubscribe,
 		transactional,
+		...activities.operations,
+		...commerce.operations,
+		...lists.operations,
 	],
 	invalid: [
+		...activities.invalid,
+		...commerce.invalid,
+		...lists.invalid,
 		{
 			operation: create.label,
 			inputs: [

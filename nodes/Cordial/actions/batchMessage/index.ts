@@ -15,6 +15,8 @@ import * as sendTest from './sendTest.operation';
 import * as unschedule from './unschedule.operation';
 import * as update from './update.operation';
 
+export const resource = { name: 'Batch Message', value: 'batchMessage' };
+
 export const operations: Record<string, OperationModule> = {
 	cancel, create, delete: deleteMessage, get, getAll, pause, renderPreview, resume, send, sendTest, unschedule, update,
 };

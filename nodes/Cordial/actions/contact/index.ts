@@ -9,6 +9,8 @@ import * as unsubscribe from './unsubscribe.operation';
 import * as update from './update.operation';
 import * as upsert from './upsert.operation';
 
+export const resource = { name: 'Contact', value: 'contact' };
+
 export const operations: Record<string, OperationModule> = { upsert, delete: deleteContact, get, getAll, unsubscribe, update };
 
 export const description: INodeProperties[] = [

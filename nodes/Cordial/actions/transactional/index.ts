@@ -4,6 +4,8 @@ import { operationProperty } from '../../../shared/descriptions';
 import type { OperationModule } from '../../../shared/execute';
 import * as send from './send.operation';
 
+export const resource = { name: 'Transactional', value: 'transactional' };
+
 export const operations: Record<string, OperationModule> = { send };
 
 export const description: INodeProperties[] = [

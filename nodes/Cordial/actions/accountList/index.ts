@@ -1,0 +1,9 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import type { OperationModule } from '../../../shared/execute';
+
+export const resource = { name: 'Account List', value: 'accountList' };
+
+export const operations: Record<string, OperationModule> = {};
+
+export const description: INodeProperties[] = [];

@@ -1,0 +1,3 @@
+import type { ListSearch } from './pagedListSearch';
+
+export const listSearch: Record<string, ListSearch> = {};

@@ -1,0 +1,3 @@
+import type { PatternRoute } from './routes';
+
+export const accountListRoutes: PatternRoute[] = [];
