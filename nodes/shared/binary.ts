@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { base64Of, type Base64Content } from './codec';
@@ -76,6 +78,47 @@ export async function readBinaryForBase64(
 	const data = await context.helpers.getBinaryDataBuffer(itemIndex, name);
 	refuseEmpty(context, itemIndex, fieldLabel, name, data.length);
 	return { fileName, mimeType, size: data.length, content: base64Of(data) };
+}
+
+/** A binary property to upload as it is (a presigned upload), read only while the upload is written. */
+export interface BinaryUpload {
+	fileName: string;
+	/** The MIME type n8n knows for the file, or undefined when it knows none. */
+	mimeType: string | undefined;
+	/** Size in bytes. */
+	size: number;
+	/**
+	 * The same for the same file, so that one upload can serve every item that carries it: `id:` and n8n's binary data
+	 * ID for a file in n8n's binary store, `sha256:` and the SHA-256 of the content for a file held in memory.
+	 */
+	key: string;
+	/** The file's content as a stream; opened again for each attempt of the upload. */
+	open(): Promise<AsyncIterable<Uint8Array> | Iterable<Uint8Array>>;
+}
+
+/**
+ * A binary property for an upload of the file itself. A file in n8n's binary store (filesystem, S3, database) is
+ * streamed from it when the upload is written, so the node never holds the whole file; a file held in memory is used
+ * as it is.
+ */
+export async function readBinaryForUpload(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	propertyName: string,
+	fieldLabel: string,
+): Promise<BinaryUpload> {
+	const { name, fileName, mimeType, id } = binaryPropertyOf(context, itemIndex, propertyName, fieldLabel);
+	if (id) {
+		const { fileSize } = await context.helpers.getBinaryMetadata(id);
+		if (Number.isInteger(fileSize) && fileSize >= 0) {
+			refuseEmpty(context, itemIndex, fieldLabel, name, fileSize);
+			return { fileName, mimeType, size: fileSize, key: `id:${id}`, open: async () => await context.helpers.getBinaryStream(id) };
+		}
+	}
+	const data = await context.helpers.getBinaryDataBuffer(itemIndex, name);
+	refuseEmpty(context, itemIndex, fieldLabel, name, data.length);
+	const key = `sha256:${createHash('sha256').update(data).digest('hex')}`;
+	return { fileName, mimeType, size: data.length, key, open: async () => [data] };
 }
 
 function binaryPropertyOf(

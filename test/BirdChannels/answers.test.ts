@@ -80,10 +80,15 @@ describe('Bird Channels: unusable answers and ambiguous failures', () => {
 		expect(ctx.log()).toEqual([]);
 	});
 
-	it('Create or Update takes up to 100 lists to add to, as Bird does', async () => {
-		const lists = Array.from({ length: 100 }, (_, n) => `list-${n}`);
+	// "Create or update a contact by identifier": addToLists is `uuid[] · max: 10`.
+	it('Create or Update takes up to 10 lists to add to, as Bird documents, and refuses 11 before any request', async () => {
+		const lists = Array.from({ length: 10 }, (_, n) => `list-${n}`);
 		const result = await ctx.run({ resource: 'contact', operation: 'upsert', identifierKey: 'emailaddress', identifierValue: 'ann@example.com', additionalFields: { addToLists: lists.join(',') } });
 		expect(result.error).toBeUndefined();
 		expect(outputOf(result)[0].json.listIds).toEqual(lists);
+		const before = ctx.log().length;
+		const eleven = await ctx.run({ resource: 'contact', operation: 'upsert', identifierKey: 'emailaddress', identifierValue: 'ann@example.com', additionalFields: { addToLists: [...lists, 'list-10'].join(',') } });
+		expect(eleven.error?.message).toContain('Add to List IDs');
+		expect(ctx.log().length).toBe(before);
 	});
 });

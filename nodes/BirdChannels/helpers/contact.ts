@@ -68,3 +68,38 @@ export function readDisplayName(context: IExecuteFunctions, itemIndex: number, r
 	}
 	return name;
 }
+
+/** "Create contact identifier": the keys of `properties` are "up to 64 characters, only letters and digits". */
+const PROPERTY_KEY = /^[A-Za-z0-9]{1,64}$/;
+
+/** The Properties (JSON) of an identifier, or undefined when absent or empty; every key as Bird allows it. */
+export function readIdentifierProperties(context: IExecuteFunctions, itemIndex: number, parameter: string): IDataObject | undefined {
+	const properties = jsonObjectParameter(context, parameter, itemIndex, 'Properties (JSON)');
+	const wrong = Object.keys(properties).find((key) => !PROPERTY_KEY.test(key));
+	if (wrong !== undefined) {
+		throw invalidParameter(context, itemIndex, 'Properties (JSON)', `has the key "${wrong}"`, 'Use keys of 1 to 64 letters and digits only, e.g. {"isGmail": true}.');
+	}
+	return Object.keys(properties).length > 0 ? properties : undefined;
+}
+
+/**
+ * Simplify of a contact (Bird's `Contact`): its ID, display name, featured identifiers, lists and times. Attributes,
+ * account IDs, the identifier count and the workspace ID are left out; turn Simplify off for them.
+ */
+export function simplifyContact(contact: IDataObject): IDataObject {
+	const simplified: IDataObject = {
+		id: contact.id,
+		computedDisplayName: contact.computedDisplayName,
+		featuredIdentifiers: contact.featuredIdentifiers,
+		listIds: contact.listIds,
+		createdAt: contact.createdAt,
+		updatedAt: contact.updatedAt,
+	};
+	for (const key of Object.keys(simplified)) if (simplified[key] === undefined) delete simplified[key];
+	return simplified;
+}
+
+/** The Contact ID of an operation: its picker (a resource locator) or, in older workflows, a plain string. */
+export function readContactId(context: IExecuteFunctions, itemIndex: number): string {
+	return requiredString(context, 'contactId', itemIndex, 'Contact ID', 'Pick a contact from the list or enter its ID.');
+}

@@ -1,12 +1,13 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { readBinaryProperty, type BinaryFile } from '../../shared/binary';
+import { readBinaryForUpload, type BinaryUpload } from '../../shared/binary';
 import { decodeJson } from '../../shared/codec';
 import { invalidParameter, requiredString } from '../../shared/validation';
+import { readTemplateOptions } from './templateOptions';
 
 /** A file of the input item that becomes a media URL once uploaded. */
 export interface PendingUpload {
-	file: BinaryFile;
+	file: BinaryUpload;
 	/** Puts the uploaded media URL into the message. */
 	apply(mediaUrl: string): void;
 }
@@ -32,7 +33,7 @@ async function readAttachments(context: IExecuteFunctions, itemIndex: number, ra
 	if (names.length === 0) return undefined;
 	const attachments: IDataObject[] = [];
 	for (const name of names) {
-		const file = await readBinaryProperty(context, itemIndex, name, 'Attachments (Binary Fields)');
+		const file = await readBinaryForUpload(context, itemIndex, name, 'Attachments (Binary Fields)');
 		const attachment: IDataObject = { mediaUrl: '', filename: file.fileName };
 		attachments.push(attachment);
 		uploads.push({ file, apply: (mediaUrl) => (attachment.mediaUrl = mediaUrl) });
@@ -60,7 +61,7 @@ export async function readHtmlContent(context: IExecuteFunctions, itemIndex: num
 
 interface MediaSource {
 	/** The binary file to upload; without it, `mediaUrl` is the user's URL. */
-	file?: BinaryFile;
+	file?: BinaryUpload;
 	mediaUrl: string;
 	altText: string;
 	caption: string;
@@ -73,7 +74,7 @@ async function readMediaSource(context: IExecuteFunctions, itemIndex: number): P
 	const caption = String(context.getNodeParameter('caption', itemIndex, '')).trim();
 	if (source === 'binary') {
 		const name = String(context.getNodeParameter('binaryPropertyName', itemIndex, 'data'));
-		return { file: await readBinaryProperty(context, itemIndex, name, 'Input Binary Field'), mediaUrl: '', altText, caption };
+		return { file: await readBinaryForUpload(context, itemIndex, name, 'Input Binary Field'), mediaUrl: '', altText, caption };
 	}
 	const mediaUrl = requiredString(context, 'mediaUrl', itemIndex, 'Media URL');
 	if (!/^https?:\/\/\S+$/i.test(mediaUrl)) {
@@ -150,16 +151,41 @@ export function readTemplateContent(context: IExecuteFunctions, itemIndex: numbe
 	);
 	return {
 		template: {
-			projectId: requiredString(context, 'templateProjectId', itemIndex, 'Project ID', 'Enter the ID of the Studio project that holds the template.'),
+			projectId: requiredString(context, 'templateProjectId', itemIndex, 'Template', 'Pick the message template from the list, or enter the ID of its Studio project.'),
 			version: requiredString(context, 'templateVersion', itemIndex, 'Version', 'Enter a version ID of the template, or latest.'),
 			locale: requiredString(context, 'templateLocale', itemIndex, 'Locale', 'Enter a locale of the template, e.g. en or nl.'),
 			...(parameters.length > 0 ? { parameters } : {}),
+			...readTemplateOptions(context, itemIndex),
 		},
 	};
 }
 
-/** Custom JSON: exactly one of `body` and `template`, as Bird documents them. */
-export function readMessageJson(context: IExecuteFunctions, itemIndex: number): IDataObject {
+/**
+ * The keys of Bird's `CreateMessage` ("Messaging" on docs.bird.com; additionalProperties false), the keys Custom JSON
+ * takes. A deliberate copy of the documentation, as the emulator has its own.
+ */
+export const CREATE_MESSAGE_KEYS = [
+	'body',
+	'capFrequency',
+	'enableLinkTracking',
+	'ignoreGlobalHoldout',
+	'ignoreQuietHours',
+	'meta',
+	'notification',
+	'receiver',
+	'reference',
+	'replyTo',
+	'scheduledFor',
+	'sender',
+	'shortLinks',
+	'tags',
+	'template',
+	'validity',
+] as const;
+
+const isObject = (value: unknown): value is IDataObject => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+function parseMessageJson(context: IExecuteFunctions, itemIndex: number): IDataObject {
 	const raw = context.getNodeParameter('messageJson', itemIndex, '') as unknown;
 	let value: unknown = raw;
 	if (typeof raw === 'string') {
@@ -169,29 +195,62 @@ export function readMessageJson(context: IExecuteFunctions, itemIndex: number): 
 			throw invalidParameter(context, itemIndex, 'Message JSON', (error as Error).message, 'Enter a JSON object with a "body" or a "template".');
 		}
 	}
-	if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-		throw invalidParameter(context, itemIndex, 'Message JSON', 'is not a JSON object', 'Enter a JSON object with a "body" or a "template".');
+	if (!isObject(value)) throw invalidParameter(context, itemIndex, 'Message JSON', 'is not a JSON object', 'Enter a JSON object with a "body" or a "template".');
+	return value;
+}
+
+function refuseBodyAndTemplate(context: IExecuteFunctions, itemIndex: number, message: IDataObject): void {
+	const hasBody = message.body !== undefined && message.body !== null;
+	const hasTemplate = message.template !== undefined && message.template !== null;
+	if (hasBody !== hasTemplate) return;
+	throw invalidParameter(
+		context,
+		itemIndex,
+		'Message JSON',
+		hasBody ? 'has both "body" and "template"' : 'has neither "body" nor "template"',
+		'Bird takes exactly one of them: a "body" for a message you write, or a "template" for a Studio template.',
+	);
+}
+
+function refuseNonObjects(context: IExecuteFunctions, itemIndex: number, message: IDataObject, keys: readonly string[]): void {
+	for (const key of keys) {
+		if (message[key] !== undefined && message[key] !== null && !isObject(message[key])) {
+			throw invalidParameter(context, itemIndex, 'Message JSON', `"${key}" is not an object`, `Make "${key}" a JSON object as Bird documents it.`);
+		}
 	}
-	const message = value as IDataObject;
+}
+
+/** Custom JSON of a conversation message: exactly one of `body` and `template`, as Bird documents them. */
+export function readMessageJson(context: IExecuteFunctions, itemIndex: number): IDataObject {
+	const message = parseMessageJson(context, itemIndex);
 	const unknown = Object.keys(message).filter((key) => key !== 'body' && key !== 'template');
 	if (unknown.length > 0) {
 		throw invalidParameter(context, itemIndex, 'Message JSON', `has fields other than "body" and "template": ${unknown.join(', ')}`, 'Keep only "body" or "template" here; set the receivers and the options in their own fields.');
 	}
-	const hasBody = message.body !== undefined && message.body !== null;
-	const hasTemplate = message.template !== undefined && message.template !== null;
-	if (hasBody === hasTemplate) {
+	refuseBodyAndTemplate(context, itemIndex, message);
+	refuseNonObjects(context, itemIndex, message, ['body', 'template']);
+	return message;
+}
+
+/**
+ * Custom JSON of a channel message (Message › Send, Batch Message › Send Batch): a `CreateMessage` as Bird documents
+ * it, with exactly one of `body` and `template`; a key Bird does not document is refused by name. Receivers and
+ * Options set in the node win over the same keys here (see message.ts).
+ */
+export function readChannelMessageJson(context: IExecuteFunctions, itemIndex: number): IDataObject {
+	const message = parseMessageJson(context, itemIndex);
+	const known = new Set<string>(CREATE_MESSAGE_KEYS);
+	const unknown = Object.keys(message).filter((key) => !known.has(key));
+	if (unknown.length > 0) {
 		throw invalidParameter(
 			context,
 			itemIndex,
 			'Message JSON',
-			hasBody ? 'has both "body" and "template"' : 'has neither "body" nor "template"',
-			'Bird takes exactly one of them: a "body" for a message you write, or a "template" for a Studio template.',
+			`has ${unknown.length === 1 ? 'a key' : 'keys'} Bird's CreateMessage does not have: ${unknown.map((key) => `"${key}"`).join(', ')}`,
+			`Use only the keys Bird documents: ${CREATE_MESSAGE_KEYS.join(', ')}.`,
 		);
 	}
-	for (const key of ['body', 'template'] as const) {
-		if (message[key] !== undefined && (typeof message[key] !== 'object' || Array.isArray(message[key]))) {
-			throw invalidParameter(context, itemIndex, 'Message JSON', `"${key}" is not an object`, `Make "${key}" a JSON object as Bird documents it.`);
-		}
-	}
+	refuseBodyAndTemplate(context, itemIndex, message);
+	refuseNonObjects(context, itemIndex, message, ['body', 'template', 'receiver', 'meta', 'sender', 'replyTo']);
 	return message;
 }

@@ -1,21 +1,21 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { invalidParameter } from '../../shared/validation';
+import { invalidParameter, jsonObjectParameter } from '../../shared/validation';
+import { readDateTime, rfc3339 } from './dateTime';
 
-/** Bird's limits of a message request (Bird's "Messaging: Sending messages" docs of the Channels API). */
+/** Bird's limits of a message request ("Messaging" on docs.bird.com, the `CreateMessage` schema). */
 const MAX_TAGS = 10;
 const TAG_PATTERN = /^[a-zA-Z0-9-_ ]{1,50}$/;
 const MAX_SCHEDULE_MS = 35 * 24 * 60 * 60 * 1000;
-const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-](\d{2}):(\d{2}))$/;
 const MAX_SHORT_LINKS_DOMAIN = 128;
 
 /** The message's switches, copied to the request when set. */
 const FLAGS = ['enableLinkTracking', 'ignoreQuietHours', 'ignoreGlobalHoldout', 'capFrequency'] as const;
 
-function isValidDate(year: number, month: number, day: number, hour: number, minute: number, second: number): boolean {
-	const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-	return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth && hour <= 23 && minute <= 59 && second <= 60;
-}
+/** `replyTo.type` ("Messaging": message, click or referrals). */
+export const REPLY_TO_TYPES = ['click', 'message', 'referrals'];
+
+const text = (raw: unknown): string => (typeof raw === 'string' ? raw.trim() : raw === undefined || raw === null ? '' : String(raw).trim());
 
 function readTags(context: IExecuteFunctions, itemIndex: number, raw: unknown): string[] | undefined {
 	const list = Array.isArray(raw) ? raw.map(String) : String(raw ?? '').split(',');
@@ -26,64 +26,59 @@ function readTags(context: IExecuteFunctions, itemIndex: number, raw: unknown): 
 	}
 	const bad = tags.find((tag) => !TAG_PATTERN.test(tag));
 	if (bad !== undefined) {
-		throw invalidParameter(
-			context,
-			itemIndex,
-			'Tags',
-			`"${bad}" is not a valid tag`,
-			'Use 1 to 50 letters, digits, spaces, hyphens or underscores per tag, and separate tags with commas.',
-		);
+		throw invalidParameter(context, itemIndex, 'Tags', `"${bad}" is not a valid tag`, 'Use 1 to 50 letters, digits, spaces, hyphens or underscores per tag, and separate tags with commas.');
 	}
 	return tags;
 }
 
-/** Checks `scheduledFor`; returns a notice when the time is already past (Bird then sends at once). */
-function checkSchedule(context: IExecuteFunctions, itemIndex: number, value: string, now: number): string | undefined {
-	const match = RFC3339.exec(value);
-	const fix =
-		'Enter an RFC 3339 time with a time zone offset, e.g. 2026-01-01T10:00:00Z or 2026-01-01T11:00:00+01:00, or use {{ $now.plus({ hours: 2 }).toISO() }}.';
-	if (!match) throw invalidParameter(context, itemIndex, 'Scheduled For', `"${value}" is not an RFC 3339 time`, fix);
-	const [year, month, day, hour, minute, second] = match.slice(1, 7).map(Number);
-	if (!isValidDate(year, month, day, hour, minute, second) || Number.isNaN(Date.parse(value))) {
-		throw invalidParameter(context, itemIndex, 'Scheduled For', `"${value}" is not a real date and time`, fix);
-	}
-	const delta = Date.parse(value) - now;
+/**
+ * Scheduled For, as Bird takes it: RFC 3339 with an offset (a picked time gets the workflow time zone's), at most 35
+ * days ahead; a time already past gets a notice (Bird then sends at once).
+ */
+function readSchedule(context: IExecuteFunctions, itemIndex: number, raw: unknown, now: number): { scheduledFor?: string; notice?: string } {
+	const given = readDateTime(context, itemIndex, 'Scheduled For', raw);
+	if (!given) return {};
+	const scheduledFor = given.hasOffset ? given.text : rfc3339(given.time);
+	const delta = given.time.toMillis() - now;
 	if (delta > MAX_SCHEDULE_MS) {
 		throw invalidParameter(
 			context,
 			itemIndex,
 			'Scheduled For',
-			`"${value}" is more than 35 days ahead; Bird rejects such messages`,
+			`"${given.text}" is more than 35 days ahead; Bird rejects such messages`,
 			'Choose a time at most 35 days from now, or schedule the workflow to run later.',
 		);
 	}
-	return delta < 0
-		? `Scheduled For (${value}) is in the past, so Bird sends the message at once instead of scheduling it.`
-		: undefined;
+	return delta < 0 ? { scheduledFor, notice: `Scheduled For (${scheduledFor}) is in the past, so Bird sends the message at once instead of scheduling it.` } : { scheduledFor };
 }
 
+/**
+ * Validity (Seconds): sent only when set. 0 (the field's default) or empty sends nothing, so that Bird decides by the
+ * channel's message type: "A promotional, conversational or transactional channel message is valid for 36 hours …
+ * A message sent from a 2FA channel is valid for 10 minutes" ("Messaging", `validity`).
+ */
 function readValidity(context: IExecuteFunctions, itemIndex: number, raw: unknown): number | undefined {
-	if (raw === undefined || raw === '') return undefined;
+	if (raw === undefined || raw === '' || raw === 0) return undefined;
 	const validity = Number(raw);
 	if (!Number.isInteger(validity) || validity < 0) {
-		throw invalidParameter(context, itemIndex, 'Validity (Seconds)', `"${String(raw)}" is not a whole number of seconds`, 'Enter 0 or more seconds, e.g. 129600 for 36 hours.');
+		throw invalidParameter(context, itemIndex, 'Validity (Seconds)', `"${String(raw)}" is not a whole number of seconds`, 'Enter 1 or more seconds, e.g. 3600 for an hour, or 0 to let Bird decide by the channel.');
 	}
-	return validity;
+	return validity === 0 ? undefined : validity;
 }
 
 function readShortLinksDomain(context: IExecuteFunctions, itemIndex: number, raw: unknown): string | undefined {
-	if (typeof raw !== 'string' || raw.trim() === '') return undefined;
-	const domain = raw.trim();
+	const domain = text(raw);
+	if (domain === '') return undefined;
 	if (domain.length > MAX_SHORT_LINKS_DOMAIN) {
 		throw invalidParameter(context, itemIndex, 'Short Links Domain', `is longer than ${MAX_SHORT_LINKS_DOMAIN} characters`, 'Enter "default" or one of your own short-link domains.');
 	}
 	return domain;
 }
 
-/** The Status Callback URL: an absolute http(s) URL (`notification.url` of Bird's `CreateMessage`). */
+/** The Status Callback URL: an absolute http(s) URL (`notification.url`). */
 function readNotificationUrl(context: IExecuteFunctions, itemIndex: number, raw: unknown): string | undefined {
-	if (typeof raw !== 'string' || raw.trim() === '') return undefined;
-	const value = raw.trim();
+	const value = text(raw);
+	if (value === '') return undefined;
 	let url: URL | undefined;
 	try {
 		url = new URL(value);
@@ -96,31 +91,87 @@ function readNotificationUrl(context: IExecuteFunctions, itemIndex: number, raw:
 	return value;
 }
 
+/** Sender Identifier and Sender Display Name: `sender.connector.identifierValue` and `.annotations.name`. */
+function readSender(options: IDataObject): IDataObject | undefined {
+	const identifierValue = text(options.senderIdentifier);
+	const name = text(options.senderName);
+	if (identifierValue === '' && name === '') return undefined;
+	return { connector: { ...(identifierValue ? { identifierValue } : {}), ...(name ? { annotations: { name } } : {}) } };
+}
+
+/** Reply To ID and Reply To Type: `replyTo` ("Sending WhatsApp messages": the ID of a received message, type `message`). */
+function readReplyTo(context: IExecuteFunctions, itemIndex: number, options: IDataObject): IDataObject | undefined {
+	const id = text(options.replyToId);
+	if (id === '') {
+		if (options.replyToType === undefined) return undefined;
+		throw invalidParameter(context, itemIndex, 'Reply To ID', 'is empty while Reply To Type is set', 'Enter the ID of the message (or click, referral) this message answers, or remove Reply To Type.');
+	}
+	return { id, type: String(options.replyToType ?? 'message') };
+}
+
 /**
- * The Options of a message as request fields (reference, tags, schedule, validity, short links, switches), and the
- * notice for the output item when the schedule is already past.
+ * Meta (JSON) and Use Case: `meta`, with Use Case written into `meta.extraInformation.useCase` (over a use case the
+ * JSON names).
+ */
+function readMeta(context: IExecuteFunctions, itemIndex: number, options: IDataObject): IDataObject | undefined {
+	const meta = options.metaJson === undefined ? {} : jsonObjectParameter(context, 'options.metaJson', itemIndex, 'Meta (JSON)');
+	if (typeof options.useCase === 'string' && options.useCase !== '') return mergeMeta(meta, { extraInformation: { useCase: options.useCase } });
+	return Object.keys(meta).length > 0 ? meta : undefined;
+}
+
+/** `meta` of `over` on `base`: key by key, `extraInformation` merged one level deeper. */
+export function mergeMeta(base: IDataObject | undefined, over: IDataObject | undefined): IDataObject | undefined {
+	if (!over) return base;
+	if (!base) return over;
+	const extra = { ...(base.extraInformation as IDataObject | undefined), ...(over.extraInformation as IDataObject | undefined) };
+	return { ...base, ...over, ...(Object.keys(extra).length > 0 ? { extraInformation: extra } : {}) };
+}
+
+/**
+ * The Options of a message as request fields, and the notice for the output item when the schedule is already
+ * past. Fields not set are left out, so that Bird's own defaults apply.
  */
 export function readMessageOptions(context: IExecuteFunctions, itemIndex: number, now: number): { fields: IDataObject; notice?: string } {
 	const options = context.getNodeParameter('options', itemIndex, {}) as IDataObject;
-	const fields: IDataObject = {};
-	let notice: string | undefined;
-	if (typeof options.reference === 'string' && options.reference.trim() !== '') fields.reference = options.reference.trim();
-	const tags = readTags(context, itemIndex, options.tags);
-	if (tags) fields.tags = tags;
-	if (typeof options.scheduledFor === 'string' && options.scheduledFor.trim() !== '') {
-		fields.scheduledFor = options.scheduledFor.trim();
-		notice = checkSchedule(context, itemIndex, fields.scheduledFor as string, now);
-	}
-	const validity = readValidity(context, itemIndex, options.validity);
-	if (validity !== undefined) fields.validity = validity;
+	const { scheduledFor, notice } = readSchedule(context, itemIndex, options.scheduledFor, now);
+	const reference = text(options.reference);
 	const domain = readShortLinksDomain(context, itemIndex, options.shortLinksDomain);
-	if (domain !== undefined) fields.shortLinks = { domain };
 	const notificationUrl = readNotificationUrl(context, itemIndex, options.notificationUrl);
-	if (notificationUrl !== undefined) fields.notification = { url: notificationUrl };
-	for (const flag of FLAGS) {
-		if (typeof options[flag] === 'boolean') fields[flag] = options[flag];
-	}
-	// Bird accepts capFrequency only on marketing messages (.meta.extraInformation.useCase); the option says so.
-	if (options.capFrequency === true) fields.meta = { extraInformation: { useCase: 'marketing' } };
+	const fields: IDataObject = {
+		...(reference ? { reference } : {}),
+		tags: readTags(context, itemIndex, options.tags),
+		scheduledFor,
+		validity: readValidity(context, itemIndex, options.validity),
+		shortLinks: domain === undefined ? undefined : { domain },
+		notification: notificationUrl === undefined ? undefined : { url: notificationUrl },
+		sender: readSender(options),
+		replyTo: readReplyTo(context, itemIndex, options),
+		meta: readMeta(context, itemIndex, options),
+	};
+	for (const flag of FLAGS) if (typeof options[flag] === 'boolean') fields[flag] = options[flag];
+	for (const key of Object.keys(fields)) if (fields[key] === undefined) delete fields[key];
 	return { fields, notice };
+}
+
+/**
+ * Frequency Capping needs the marketing use case ("Can only be set to true if … `.meta.extraInformation.useCase` is
+ * `marketing`"): without a use case the node sets marketing (as it always did); another use case is refused, as
+ * Bird would refuse it.
+ */
+export function applyFrequencyCapping(context: IExecuteFunctions, itemIndex: number, request: IDataObject): void {
+	if (request.capFrequency !== true) return;
+	const useCase = ((request.meta as IDataObject | undefined)?.extraInformation as IDataObject | undefined)?.useCase;
+	if (useCase === undefined) {
+		request.meta = mergeMeta(request.meta as IDataObject | undefined, { extraInformation: { useCase: 'marketing' } });
+		return;
+	}
+	if (useCase !== 'marketing') {
+		throw invalidParameter(
+			context,
+			itemIndex,
+			'Frequency Capping',
+			`is on for a message of use case "${String(useCase)}"; Bird applies it to marketing messages only`,
+			'Set Use Case to Marketing, or turn Frequency Capping off.',
+		);
+	}
 }

@@ -3,8 +3,9 @@ import * as contacts from './contacts';
 import * as conversations from './conversations';
 import * as lists from './lists';
 import * as templates from './templates';
+import * as webhookSubscriptions from './webhookSubscriptions';
 
 /** The node's searchable pickers (resource locators), one file per resource. */
-export const listSearch = { ...channels.listSearch, ...contacts.listSearch, ...conversations.listSearch, ...lists.listSearch, ...templates.listSearch };
+export const listSearch = { ...channels.listSearch, ...contacts.listSearch, ...conversations.listSearch, ...lists.listSearch, ...templates.listSearch, ...webhookSubscriptions.listSearch };
 
 export { searchChannels } from './channels';

@@ -1,3 +1,10 @@
-import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
+import { pagedSearch } from './pagedSearch';
 
-export const listSearch: Record<string, (this: ILoadOptionsFunctions, filter?: string, paginationToken?: string) => Promise<INodeListSearchResult>> = {};
+/** The workspace's contact lists for the List picker ("List lists", `GET /lists`), filtered by name or ID. */
+export const searchLists = pagedSearch({
+	operation: 'List Lists',
+	path: '/lists',
+	entry: (list) => ({ name: String(list.name ?? list.id), value: String(list.id) }),
+});
+
+export const listSearch = { searchLists };

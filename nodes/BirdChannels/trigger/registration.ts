@@ -8,6 +8,7 @@ import { randomBytes } from 'crypto';
 import type { IHookFunctions } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
+import { BIRD_WEBHOOK_URL } from '../transport/notifications';
 import { readBirdTriggerSettings, eventFilters, type BirdTriggerSettings, type EventFilter } from './settings';
 import { endpoint, saveEndpoint, type Endpoint } from './state';
 import { createSubscription, deleteSubscription, listSubscriptions, type BirdSubscription } from './subscriptions';
@@ -15,9 +16,6 @@ import { createSubscription, deleteSubscription, listSubscriptions, type BirdSub
 function webhookUrl(context: IHookFunctions): string {
 	return context.getNodeWebhookUrl('default') as string;
 }
-
-/** The URL pattern of Bird's "Create a webhook subscription": https and a host name (no IP address, no localhost). */
-const BIRD_WEBHOOK_URL = /^https:\/\/([a-zA-Z0-9-]+\.)+[a-zA-Z]{2,}(\/\S*)?$/;
 
 /** Bird refuses other URLs with a bare "malformed" error; this says why, and what to set in n8n, before any call. */
 function requireDeliverableUrl(context: IHookFunctions, url: string): void {

@@ -1,15 +1,15 @@
 /**
- * The webhook-subscription calls of Bird's Notifications API (docs.bird.com, "Create a webhook subscription", "List
- * webhook subscriptions", "Delete a webhook subscription"): `/organizations/{organizationId}/workspaces/{workspaceId}
- * /webhook-subscriptions[/{id}]`, through the shared transport with the Bird profile. The organization ID comes from
- * the credential; without it activation stops with a message telling where to find it.
+ * The trigger's webhook-subscription calls, through the Notifications API transport it shares with the Webhook
+ * Subscription operations (transport/notifications.ts: paths, Organization ID check, answer checks). Here: what the
+ * trigger reads of a subscription, its look-up of every subscription, and a delete that takes a subscription Bird no
+ * longer has as deleted.
  */
 import type { IDataObject, IHookFunctions } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { pathSegment } from '../../shared/pathSegment';
-import { providerRequest, type ProviderResponse, type RequestContext } from '../../shared/transport';
-import { BIRD_CREDENTIAL, BIRD_DEFAULT_BASE_URL, BIRD_MAX_PAGE_SIZE, birdProfile, unusableAnswer } from '../transport';
+import type { RequestContext } from '../../shared/transport';
+import { BIRD_MAX_PAGE_SIZE, unusableAnswer } from '../transport';
+import { createWebhookSubscription, deleteWebhookSubscription, notificationsRequest } from '../transport/notifications';
 import type { EventFilter } from './settings';
 
 /** A subscription as Bird lists it (the fields the trigger reads). */
@@ -23,25 +23,12 @@ export interface BirdSubscription {
 /** The most pages of subscriptions one look-up reads (100 each). */
 const MAX_PAGES = 20;
 
+/** How the user goes on once the Organization ID is in the credential. */
+const RETRY = 'activate the workflow again';
+
 function asRequestContext(context: IHookFunctions): RequestContext {
 	// The transport uses getCredentials, getNode and the request helpers, which a hook context offers as well.
 	return context as unknown as RequestContext;
-}
-
-/** `{baseUrl}/organizations/{organizationId}/workspaces/{workspaceId}/webhook-subscriptions`. */
-async function subscriptionsUrl(context: IHookFunctions): Promise<string> {
-	const credentials = await context.getCredentials(BIRD_CREDENTIAL);
-	const organizationId = String(credentials.organizationId ?? '').trim();
-	if (!organizationId) {
-		throw new NodeOperationError(context.getNode(), 'The Bird Channels credential has no Organization ID', {
-			description:
-				'Bird registers webhooks per organization. Open the credential, enter the Organization ID (in Bird, the UUID in the address bar after /organizations/, or Settings → Organization) and activate the workflow again.',
-		});
-	}
-	const baseUrl = String(credentials.baseUrl || BIRD_DEFAULT_BASE_URL).replace(/\/+$/, '');
-	const organization = pathSegment(context, 0, 'Organization ID (in the credential)', organizationId);
-	const workspace = pathSegment(context, 0, 'Workspace ID (in the credential)', String(credentials.workspaceId ?? '').trim());
-	return `${baseUrl}/organizations/${organization}/workspaces/${workspace}/webhook-subscriptions`;
 }
 
 function readSubscription(value: unknown): BirdSubscription | undefined {
@@ -51,20 +38,14 @@ function readSubscription(value: unknown): BirdSubscription | undefined {
 	return { id: record.id, event: record.event, url: record.url, eventFilters: filters };
 }
 
-/** Every subscription of the workspace, page by page. */
+/** Every subscription of the workspace, page by page (at most MAX_PAGES; a repeated or missing token ends the read). */
 export async function listSubscriptions(context: IHookFunctions): Promise<BirdSubscription[]> {
-	const url = await subscriptionsUrl(context);
 	const found: BirdSubscription[] = [];
 	let pageToken: string | undefined;
 	for (let page = 0; page < MAX_PAGES; page++) {
-		const request = { operation: 'List Webhook Subscriptions', method: 'GET' as const };
-		const response = (await providerRequest.call(asRequestContext(context), birdProfile, {
-			...request,
-			url,
-			qs: { limit: BIRD_MAX_PAGE_SIZE, ...(pageToken ? { pageToken } : {}) },
-			response: 'json',
-		})) as ProviderResponse<IDataObject>;
-		const results = response.body?.results;
+		const request = { operation: 'List Webhook Subscriptions', method: 'GET' as const, retry: RETRY };
+		const response = await notificationsRequest.call(asRequestContext(context), { ...request, qs: { limit: BIRD_MAX_PAGE_SIZE, ...(pageToken ? { pageToken } : {}) } });
+		const results = response.body.results;
 		if (!Array.isArray(results)) throw unusableAnswer(asRequestContext(context), request, response.statusCode, 'the answer has no list of results');
 		for (const result of results) {
 			const subscription = readSubscription(result);
@@ -82,25 +63,16 @@ export async function createSubscription(
 	context: IHookFunctions,
 	subscription: { event: string; url: string; signingKey: string; eventFilters: EventFilter[] },
 ): Promise<string> {
-	const request = { operation: 'Create Webhook Subscription', method: 'POST' as const };
 	const body: IDataObject = { service: 'channels', event: subscription.event, url: subscription.url, signingKey: subscription.signingKey };
 	if (subscription.eventFilters.length > 0) body.eventFilters = subscription.eventFilters as unknown as IDataObject[];
-	const response = (await providerRequest.call(asRequestContext(context), birdProfile, {
-		...request,
-		url: await subscriptionsUrl(context),
-		body: { json: body },
-		response: 'json',
-	})) as ProviderResponse<IDataObject>;
-	const id = response.body?.id;
-	if (typeof id !== 'string' || id === '') throw unusableAnswer(asRequestContext(context), request, response.statusCode, 'the answer has no subscription ID');
-	return id;
+	const created = await createWebhookSubscription.call(asRequestContext(context), { operation: 'Create Webhook Subscription', retry: RETRY }, body);
+	return created.id as string;
 }
 
 /** Deletes a subscription; one Bird no longer has (404) counts as deleted. */
 export async function deleteSubscription(context: IHookFunctions, id: string): Promise<void> {
-	const url = `${await subscriptionsUrl(context)}/${encodeURIComponent(id)}`;
-	const failure = await providerRequest
-		.call(asRequestContext(context), birdProfile, { operation: 'Delete Webhook Subscription', method: 'DELETE', url, response: 'json', idempotent: true })
+	const failure = await deleteWebhookSubscription
+		.call(asRequestContext(context), { operation: 'Delete Webhook Subscription', retry: RETRY, idempotent: true }, id)
 		.then(
 			() => undefined,
 			(error: unknown) => error,

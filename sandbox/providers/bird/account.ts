@@ -40,6 +40,13 @@ export interface StoredSubscription {
 	updatedAt: string;
 }
 
+/** How seeded messages differ from accepted outgoing text messages sent now. */
+export interface MessageSeed {
+	direction?: 'incoming' | 'outgoing';
+	status?: string;
+	createdAt?: (index: number) => string;
+}
+
 export interface StoredBatch {
 	id: string;
 	channelId: string;
@@ -54,8 +61,8 @@ export class BirdAccount {
 	readonly contacts = new Map<string, StoredContact>();
 
 	/**
-	 * Contact by identifier (`key\u0000value`). A contact's identifiers are fixed when it is made, so the index only
-	 * grows with new contacts; a deleted contact's entries are dropped on read.
+	 * Contact by identifier (`key\u0000value`). The index only grows (`addContact` again after a contact gains an
+	 * identifier); an entry whose contact was deleted or no longer has the identifier is dropped on read.
 	 */
 	private readonly byIdentifier = new Map<string, StoredContact>();
 
@@ -109,7 +116,8 @@ export class BirdAccount {
 
 	ownerOf(key: string, value: string, except?: string): StoredContact | undefined {
 		const contact = this.byIdentifier.get(`${key}\u0000${value}`);
-		return contact && contact.id !== except && this.contacts.get(contact.id) === contact ? contact : undefined;
+		const current = contact && contact.id !== except && this.contacts.get(contact.id) === contact;
+		return current && contact.identifiers.some((entry) => entry.key === key && entry.value === value) ? contact : undefined;
 	}
 
 	/** Seeds a contact, as if made in Bird's UI. */
@@ -144,15 +152,33 @@ export class BirdAccount {
 		};
 	}
 
-	/** Seeds accepted text messages on a channel, as if sent earlier (for list tests). */
-	seedMessages(channelId: string, count: number): Json[] {
+	/**
+	 * Seeds text messages on a channel, as if sent (or received) earlier, for list tests: accepted outgoing messages
+	 * unless `shape` says otherwise; `createdAt` gives the time of each by its index.
+	 */
+	seedMessages(channelId: string, count: number, shape: MessageSeed = {}): Json[] {
 		const channel = Object.values(BIRD_CHANNELS).find((candidate) => candidate.id === channelId)!;
-		return Array.from({ length: count }, (_, index) =>
-			this.store(channel, {
-				receiver: { contacts: [{ identifierKey: 'phonenumber', identifierValue: `+3161000${String(index).padStart(4, '0')}` }] },
+		return Array.from({ length: count }, (_, index) => {
+			// An e-mail channel's messages go to e-mail addresses, the others' to phone numbers.
+			const identifier = channel.platformId.startsWith('email')
+				? { identifierKey: 'emailaddress', identifierValue: `seeded${index}@example.com` }
+				: { identifierKey: 'phonenumber', identifierValue: `+3161000${String(index).padStart(4, '0')}` };
+			const message = this.store(channel, {
+				receiver: { contacts: [identifier] },
 				body: { type: 'text', text: { text: `Seeded message ${index}` } },
-			}),
-		);
+			});
+			if (shape.direction === 'incoming') {
+				// A received message: the contact sent it to the channel's connector ("Message" schema: sender and receiver are either).
+				const contact = (message.receiver as { contacts: Json[] }).contacts[0];
+				message.sender = { contact: { id: contact.id, ...identifier } };
+				message.receiver = { connector: { id: channel.connectorId, identifierValue: channel.identifier } };
+				message.direction = 'incoming';
+			}
+			if (shape.status) message.status = shape.status;
+			const at = shape.createdAt?.(index);
+			if (at) Object.assign(message, { createdAt: at, updatedAt: at, lastStatusAt: at });
+			return structuredClone(message);
+		});
 	}
 
 	message(id: string): Json | undefined {
@@ -178,6 +204,18 @@ export class BirdAccount {
 		return { id: found.id, identifierKey: key, identifierValue: value, ...(contact.type ? { type: contact.type } : {}) };
 	}
 
+	/** The message's sender: the channel's connector, with the identifier and display name the request asked for. */
+	private senderOf(channel: BirdChannel, requested: unknown): Json {
+		const connector = ((requested as Json | undefined)?.connector ?? {}) as Json;
+		return {
+			connector: {
+				id: channel.connectorId,
+				identifierValue: typeof connector.identifierValue === 'string' ? connector.identifierValue : channel.identifier,
+				...(connector.annotations !== undefined ? { annotations: structuredClone(connector.annotations) } : {}),
+			},
+		};
+	}
+
 	store(channel: BirdChannel, request: Json, status?: string, reason?: string): Json {
 		const now = new Date().toISOString();
 		const scheduled = typeof request.scheduledFor === 'string' && Date.parse(request.scheduledFor) - Date.now() > 10 * 60 * 1000;
@@ -185,12 +223,13 @@ export class BirdAccount {
 		const message: Json = {
 			id: this.nextId('m'),
 			channelId: channel.id,
-			sender: { connector: { id: channel.connectorId, identifierValue: channel.identifier } },
+			sender: this.senderOf(channel, request.sender),
 			receiver: { contacts: status === 'rejected' ? structuredClone(contacts) : contacts.map((contact) => this.receiverContact(contact)) },
 			...(request.body !== undefined ? { body: structuredClone(request.body) } : {}),
 			...(request.template !== undefined ? { template: structuredClone(request.template) } : {}),
 			...(request.meta !== undefined ? { meta: structuredClone(request.meta) } : {}),
 			...(request.reference !== undefined ? { reference: request.reference } : {}),
+			...(request.replyTo !== undefined && request.replyTo !== null ? { replyTo: structuredClone(request.replyTo) } : {}),
 			...(request.notification !== undefined ? { notification: structuredClone(request.notification) } : {}),
 			...(Array.isArray(request.tags) ? { tags: (request.tags as string[]).map((tag) => tag.toLowerCase()) } : {}),
 			...(request.shortLinks ? { shortLinks: structuredClone(request.shortLinks) } : {}),

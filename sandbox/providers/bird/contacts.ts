@@ -1,8 +1,9 @@
 /**
  * The Contacts resource: create, get, update, delete, list, search by identifier, and the upsert by identifier
- * (`PATCH /contacts/identifiers/{key}/{value}`).
+ * (`PATCH /contacts/identifiers/{key}/{value}`). A contact's `listIds` is its list membership (lists.ts reads and
+ * changes it), `accountIds` the accounts it belongs to.
  */
-import { emptyResponse, jsonResponse, type SandboxRequest, type SandboxResponse } from '../../framework';
+import { emptyResponse, jsonResponse, mediaType, type SandboxRequest, type SandboxResponse } from '../../framework';
 import type { BirdAccount, StoredContact } from './account';
 import { add, birdError, isObject, malformed, type Details, type Json } from './answers';
 import { E164, EMAIL } from './fixtures';
@@ -35,6 +36,46 @@ export function checkIdList(value: unknown, path: string, details: Details, max 
 	return value as string[];
 }
 
+/** A path segment as sent, decoded; undefined when it is not valid percent-encoding (Bird cannot resolve it). */
+export function decodedSegment(raw: string): string | undefined {
+	try {
+		return decodeURIComponent(raw);
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * The JSON object a DELETE carries. Bird's "Remove contacts from a list" and "Delete contact identifier" take a
+ * JSON body on DELETE; the workspace router parses bodies of POST, PATCH and PUT only.
+ */
+export function deleteBody(request: SandboxRequest): { body?: Json; refused?: SandboxResponse } {
+	if (mediaType(request) !== 'application/json') return { refused: birdError(415, 'UnsupportedMediaType', 'Content-Type must be application/json') };
+	let body: unknown;
+	try {
+		body = JSON.parse(request.text);
+	} catch {
+		return { refused: birdError(400, 'InvalidPayload', 'The request body is not valid JSON') };
+	}
+	return isObject(body) ? { body } : { refused: birdError(400, 'InvalidPayload', 'The request body must be a JSON object') };
+}
+
+/**
+ * The `add…`/`remove…` and full-list fields of one kind of membership (lists or accounts), applied in that order:
+ * the full list replaces, then the additions, then the removals. "Update a contact" and "Create or update a contact
+ * by identifier" say `string · uuid[] · max: 10` for each.
+ */
+function membershipChange(body: Json, fields: { all: string; add: string; remove: string; maxChange: number }, details: Details): (current: string[]) => string[] {
+	const read = (field: string, max = 10) => (body[field] === undefined ? undefined : checkIdList(body[field], `.${field}`, details, max));
+	const all = read(fields.all);
+	const added = read(fields.add, fields.maxChange) ?? [];
+	const removed = read(fields.remove, fields.maxChange) ?? [];
+	return (current) => [...new Set([...(all ?? current), ...added])].filter((id) => !removed.includes(id));
+}
+
+const LIST_FIELDS = { all: 'listIds', add: 'addToLists', remove: 'removeFromLists', maxChange: 10 };
+const ACCOUNT_FIELDS = { all: 'accountIds', add: 'addToAccounts', remove: 'removeFromAccounts', maxChange: 10 };
+
 export function createContact(account: BirdAccount, body: Json): SandboxResponse {
 	const details: Details = {};
 	const allowed = new Set(['displayName', 'identifiers', 'attributes', 'listIds', 'accountIds']);
@@ -66,20 +107,21 @@ export function createContact(account: BirdAccount, body: Json): SandboxResponse
 
 export function updateContact(account: BirdAccount, contact: StoredContact, body: Json): SandboxResponse {
 	const details: Details = {};
-	const allowed = new Set(['displayName', 'attributes', 'listIds', 'accountIds']);
+	// "Update a contact" documents the membership fields of the upsert besides the contact's own.
+	const allowed = new Set(['displayName', 'attributes', ...[LIST_FIELDS, ACCOUNT_FIELDS].flatMap((fields) => [fields.all, fields.add, fields.remove])]);
 	for (const key of Object.keys(body)) if (!allowed.has(key)) add(details, `.${key}`, `Unknown property '${key}'`);
 	if (Object.keys(body).length === 0) add(details, '.', 'At least one property is required');
 	if (body.displayName !== undefined && (typeof body.displayName !== 'string' || body.displayName.length < 1 || body.displayName.length > 150)) {
 		add(details, '.displayName', 'Must be 1 to 150 characters');
 	}
 	if (body.attributes !== undefined && !isObject(body.attributes)) add(details, '.attributes', 'Must be an object');
-	const listIds = body.listIds === undefined ? undefined : checkIdList(body.listIds, '.listIds', details);
-	const accountIds = body.accountIds === undefined ? undefined : checkIdList(body.accountIds, '.accountIds', details);
+	const lists = membershipChange(body, LIST_FIELDS, details);
+	const accounts = membershipChange(body, ACCOUNT_FIELDS, details);
 	if (Object.keys(details).length > 0) return malformed(details);
 	if (body.displayName !== undefined) contact.displayName = body.displayName as string;
 	if (isObject(body.attributes)) Object.assign(contact.attributes, structuredClone(body.attributes));
-	if (listIds) contact.listIds = listIds;
-	if (accountIds) contact.accountIds = accountIds;
+	contact.listIds = lists(contact.listIds);
+	contact.accountIds = accounts(contact.accountIds);
 	contact.updatedAt = new Date().toISOString();
 	return jsonResponse(200, account.contactJson(contact));
 }
@@ -112,8 +154,8 @@ export function upsertContact(account: BirdAccount, rawKey: string, rawValue: st
 	]);
 	for (const field of Object.keys(body)) if (!allowed.has(field)) add(details, `.${field}`, `Unknown property '${field}'`);
 	if (body.attributes !== undefined && !isObject(body.attributes)) add(details, '.attributes', 'Must be an object');
-	const addToLists = body.addToLists === undefined ? [] : checkIdList(body.addToLists, '.addToLists', details, 100);
-	const removeFromLists = body.removeFromLists === undefined ? [] : checkIdList(body.removeFromLists, '.removeFromLists', details, 100);
+	const lists = membershipChange(body, LIST_FIELDS, details);
+	const accounts = membershipChange(body, ACCOUNT_FIELDS, details);
 	if (Object.keys(details).length > 0) return malformed(details);
 	let contact = account.ownerOf(key, value);
 	const created = !contact;
@@ -123,7 +165,8 @@ export function upsertContact(account: BirdAccount, rawKey: string, rawValue: st
 		account.addContact(contact);
 	}
 	if (isObject(body.attributes)) Object.assign(contact.attributes, structuredClone(body.attributes));
-	contact.listIds = [...new Set([...contact.listIds, ...addToLists])].filter((id) => !removeFromLists.includes(id));
+	contact.listIds = lists(contact.listIds);
+	contact.accountIds = accounts(contact.accountIds);
 	contact.updatedAt = now;
 	return jsonResponse(created ? 201 : 200, account.contactJson(contact));
 }

@@ -4,7 +4,8 @@
  * `CreateMessage` schema, "Pagination", contacts), not imports from the node: the emulator must not share a
  * misreading with the code it checks.
  */
-export const BIRD_ACCESS_KEY = 'bird-SANDBOX-AccessKey-7f41c2d9e8';
+/** No Bird word in it either: "AccessKey" in the key would hide Bird's participant type `accessKey` in outputs. */
+export const BIRD_ACCESS_KEY = 'bird-SANDBOX-K3y-00c0ffee42';
 export const BIRD_WORKSPACE_ID = '3f6c1d2e-8a4b-4c5d-9e6f-7a8b9c0d1e2f';
 /**
  * A valid key of another workspace: authenticates, but may not touch BIRD_WORKSPACE_ID. No ordinary word in it: any run
@@ -21,7 +22,11 @@ export interface BirdChannel {
 	status: string;
 }
 
-export const BIRD_CHANNELS: Record<'sms' | 'email' | 'whatsapp', BirdChannel> = {
+/**
+ * The workspace's channels. `legacySms` is a second SMS channel that is no longer active, so that the `status` and
+ * `platform` filters of "Retrieve list of channels" have something to tell apart.
+ */
+export const BIRD_CHANNELS: Record<'sms' | 'email' | 'whatsapp' | 'legacySms', BirdChannel> = {
 	sms: {
 		id: '0c8f3a52-1d6e-4b7a-8c9d-1e2f3a4b5c6d',
 		name: 'SMS Notifications',
@@ -45,6 +50,14 @@ export const BIRD_CHANNELS: Record<'sms' | 'email' | 'whatsapp', BirdChannel> = 
 		connectorId: '7a1b2c3d-0000-4000-8000-000000000003',
 		identifier: '+31970102031',
 		status: 'active',
+	},
+	legacySms: {
+		id: '2e7b4c19-8a3d-4f6e-b1c2-4d5e6f7a8b9c',
+		name: 'Legacy SMS Number',
+		platformId: 'sms-messagebird',
+		connectorId: '7a1b2c3d-0000-4000-8000-000000000004',
+		identifier: '+31970102039',
+		status: 'inactive',
 	},
 };
 
@@ -119,3 +132,196 @@ export const WEBHOOK_FILTER_KEYS = new Set(['channelId', 'messageStatus', 'inter
 export const WEBHOOK_URL = /^https:\/\/([a-zA-Z0-9-]+\.)+[a-zA-Z]{2,}(\/[^\s]*)?$/;
 /** "You can create up to five subscriptions for the same filter combination." */
 export const MAX_MATCHING_SUBSCRIPTIONS = 5;
+
+// Channels management (docs.bird.com/api/channels-api/api-reference/channels-management, "Retrieve list of
+// channels"), deliberate copies of the documented query filters.
+/** `platform`: one platform name or a list of them, each of the `Id` pattern. */
+export const PLATFORM_ID = /^[A-Za-z0-9-]+$/;
+/**
+ * `status`: the `Status` schema. Bird's page shows `active` (in the example answer) and `preview` (by the filter) but
+ * not the whole list; `inactive` and `pending` come from the Channel schema of api-evangelist's MessageBird
+ * collection (schemas.apis.io "messagebird-channel"). The node offers the same four (a choice, see the report).
+ */
+export const CHANNEL_STATUSES = new Set(['active', 'inactive', 'pending', 'preview']);
+
+// Studio message templates (Touchpoints API), deliberate copies of Bird's documentation: "Projects"
+// (docs.bird.com/api/touchpoints-api/api-reference/projects), "Message Templates" ("Message Templates are referred to
+// as channel templates through the API", …/api-reference/message-templates) and "Creating WhatsApp Message
+// templates" (the ProjectType options).
+/** The ProjectType enum (`type` of a project, and of the `type` filter of "List projects in workspace"). */
+export const PROJECT_TYPES = new Set([
+	'chatwidget',
+	'form',
+	'knowledgeBase',
+	'deepLink',
+	'channelTemplate',
+	'website',
+	'htmlEmail',
+	'popup',
+	'helpcenter',
+	'adCreative',
+	'preferencecenter',
+	'landingpage',
+]);
+
+/** A variable of a channel template, as "Message Templates" lists it (`variables[]`). */
+export interface BirdTemplateVariable {
+	key: string;
+	description: string;
+	type: string;
+	format: string;
+}
+
+/** One version of a message template (a channel template); `status` as the project's draft/pending/active/inactive counts. */
+export interface BirdChannelTemplate {
+	id: string;
+	projectId: string;
+	status: 'draft' | 'pending' | 'active' | 'inactive';
+	localeStatuses: Record<string, string>;
+	description: string;
+	defaultLocale: string;
+	supportedPlatforms: string[];
+	variables: BirdTemplateVariable[];
+	genericContent: Array<{ locale: string; type: string; blocks: Array<{ id: string; type: string; text: { text: string } }> }>;
+	createdAt: string;
+	updatedAt: string;
+}
+
+/** A Studio project; `activeResourceId` is its active channel template (the version a send with "latest" uses). */
+export interface BirdTemplateProject {
+	id: string;
+	name: string;
+	description: string;
+	type: string;
+	scope: number;
+	supportedPlatforms: string[];
+	locales: string[];
+	activeResourceId: string | null;
+	tags: string[];
+	createdAt: string;
+	updatedAt: string;
+}
+
+const variable = (key: string, type: string, description: string): BirdTemplateVariable => ({ key, description, type, format: 'none' });
+const textIn = (locales: string[], text: string) => locales.map((locale) => ({ locale, type: 'text', blocks: [{ id: `${locale}-text`, type: 'text', text: { text } }] }));
+
+/** The Studio projects of the workspace: three message templates and an HTML e-mail (not a message template). */
+export const BIRD_TEMPLATE_PROJECTS: Record<'appointmentReminder' | 'orderShipped' | 'springSale' | 'newsletter', BirdTemplateProject> = {
+	appointmentReminder: {
+		id: 'f1e2d3c4-0000-4000-8000-000000000010',
+		name: 'Appointment reminder',
+		description: 'Reminds a customer of a booked appointment',
+		type: 'channelTemplate',
+		scope: 3,
+		supportedPlatforms: ['sms-messagebird', 'whatsapp'],
+		locales: ['en', 'nl'],
+		activeResourceId: 'c7a1e2b3-0000-4000-8000-000000000012',
+		tags: ['appointments'],
+		createdAt: '2025-03-01T09:00:00.000Z',
+		updatedAt: '2025-04-02T10:30:00.000Z',
+	},
+	orderShipped: {
+		id: 'b1d2c3e4-0000-4000-8000-00000000aaaa',
+		name: 'Order shipped',
+		description: 'Tells a customer that the order is on its way',
+		type: 'channelTemplate',
+		scope: 3,
+		supportedPlatforms: ['sms-messagebird'],
+		locales: ['en'],
+		activeResourceId: 'c7a1e2b3-0000-4000-8000-000000000021',
+		tags: ['orders'],
+		createdAt: '2025-03-05T08:00:00.000Z',
+		updatedAt: '2025-03-05T08:15:00.000Z',
+	},
+	springSale: {
+		id: 'f1e2d3c4-0000-4000-8000-000000000030',
+		name: 'Spring sale',
+		description: 'Announces the spring sale (still a draft)',
+		type: 'channelTemplate',
+		scope: 3,
+		supportedPlatforms: ['whatsapp'],
+		locales: ['en'],
+		activeResourceId: null,
+		tags: [],
+		createdAt: '2025-03-10T12:00:00.000Z',
+		updatedAt: '2025-03-10T12:00:00.000Z',
+	},
+	newsletter: {
+		id: 'f1e2d3c4-0000-4000-8000-000000000040',
+		name: 'Monthly newsletter',
+		description: 'The layout of the monthly newsletter',
+		type: 'htmlEmail',
+		scope: 0,
+		supportedPlatforms: ['email-sparkpost'],
+		locales: ['en'],
+		activeResourceId: null,
+		tags: [],
+		createdAt: '2025-03-12T12:00:00.000Z',
+		updatedAt: '2025-03-12T12:00:00.000Z',
+	},
+};
+
+/** The channel templates (versions) of the message-template projects, oldest first. */
+export const BIRD_CHANNEL_TEMPLATES: BirdChannelTemplate[] = [
+	{
+		id: 'c7a1e2b3-0000-4000-8000-000000000011',
+		projectId: BIRD_TEMPLATE_PROJECTS.appointmentReminder.id,
+		status: 'inactive',
+		localeStatuses: { en: 'inactive', nl: 'inactive' },
+		description: 'First version',
+		defaultLocale: 'en',
+		supportedPlatforms: ['sms-messagebird', 'whatsapp'],
+		variables: [variable('firstName', 'string', 'First name of the customer'), variable('appointmentAt', 'string', 'Date and time of the appointment')],
+		genericContent: textIn(['en', 'nl'], 'Hi {{firstName}}, see you at {{appointmentAt}}.'),
+		createdAt: '2025-03-01T09:00:00.000Z',
+		updatedAt: '2025-04-02T10:30:00.000Z',
+	},
+	{
+		id: 'c7a1e2b3-0000-4000-8000-000000000012',
+		projectId: BIRD_TEMPLATE_PROJECTS.appointmentReminder.id,
+		status: 'active',
+		localeStatuses: { en: 'active', nl: 'active' },
+		description: 'With the duration',
+		defaultLocale: 'en',
+		supportedPlatforms: ['sms-messagebird', 'whatsapp'],
+		variables: [
+			variable('firstName', 'string', 'First name of the customer'),
+			variable('appointmentAt', 'string', 'Date and time of the appointment'),
+			variable('durationMinutes', 'number', 'How long the appointment takes'),
+		],
+		genericContent: textIn(['en', 'nl'], 'Hi {{firstName}}, see you at {{appointmentAt}} for {{durationMinutes}} minutes.'),
+		createdAt: '2025-04-02T10:00:00.000Z',
+		updatedAt: '2025-04-02T10:30:00.000Z',
+	},
+	{
+		id: 'c7a1e2b3-0000-4000-8000-000000000021',
+		projectId: BIRD_TEMPLATE_PROJECTS.orderShipped.id,
+		status: 'active',
+		localeStatuses: { en: 'active' },
+		description: 'Shipping notice',
+		defaultLocale: 'en',
+		supportedPlatforms: ['sms-messagebird'],
+		variables: [
+			variable('count', 'number', 'Number of parcels'),
+			variable('express', 'boolean', 'Whether it ships express'),
+			variable('address', 'object', 'Delivery address'),
+			variable('name', 'string', 'Name of the customer'),
+		],
+		genericContent: textIn(['en'], 'Hi {{name}}, your {{count}} parcels are on their way.'),
+		createdAt: '2025-03-05T08:00:00.000Z',
+		updatedAt: '2025-03-05T08:15:00.000Z',
+	},
+	{
+		id: 'c7a1e2b3-0000-4000-8000-000000000031',
+		projectId: BIRD_TEMPLATE_PROJECTS.springSale.id,
+		status: 'draft',
+		localeStatuses: { en: 'draft' },
+		description: 'Draft',
+		defaultLocale: 'en',
+		supportedPlatforms: ['whatsapp'],
+		variables: [variable('discount', 'string', 'The discount, e.g. 20%')],
+		genericContent: textIn(['en'], 'Spring sale: {{discount}} off everything.'),
+		createdAt: '2025-03-10T12:00:00.000Z',
+		updatedAt: '2025-03-10T12:00:00.000Z',
+	},
+];

@@ -11,13 +11,13 @@
  * values (fixtures.ts).
  */
 import { jsonResponse, mediaType, NO_CEILING, type ProviderModule, type SandboxCredential, type SandboxRequest, type SandboxResponse } from '../../framework';
-import { BirdAccount } from './account';
+import { BirdAccount, type MessageSeed } from './account';
 import { birdError, isObject, s3Error, type Json } from './answers';
 import { channelNotFound, findChannel, getChannel, listChannels } from './channels';
 import { createContact, deleteContact, listContacts, searchContacts, updateContact, upsertContact, withContact } from './contacts';
 import { BIRD_ACCESS_KEY, BIRD_FOREIGN_ACCESS_KEY, BIRD_ORGANIZATION_ID, BIRD_WORKSPACE_ID } from './fixtures';
 import { getMedia, presign, upload } from './media';
-import { getMessage, listMessages, sendBatch, sendMessage } from './messages';
+import { getMessage, listInteractions, listMessages, seedInteractions, sendBatch, sendMessage } from './messages';
 import { conversationRoutes } from './conversations';
 import { identifierRoutes } from './identifiers';
 import { listRoutes } from './lists';
@@ -26,7 +26,7 @@ import { templateRoutes } from './templates';
 import { createSubscription, deleteSubscription, deliveriesFor, getSubscription, listSubscriptions, type BirdDelivery, type BirdEvent } from './webhookSubscriptions';
 
 export { BIRD_ACCESS_KEY, BIRD_CHANNELS, BIRD_FOREIGN_ACCESS_KEY, BIRD_ORGANIZATION_ID, BIRD_WORKSPACE_ID, type BirdChannel } from './fixtures';
-export type { StoredBatch, StoredMedia, StoredSubscription } from './account';
+export type { MessageSeed, StoredBatch, StoredMedia, StoredSubscription } from './account';
 export { birdWebhookSignature, type BirdDelivery, type BirdEvent } from './webhookSubscriptions';
 
 /** Outside the workspace and without the access key: the storage side of the presigned upload. */
@@ -51,6 +51,7 @@ const ROUTES: Route[] = [
 	{ method: 'POST', path: '/channels/{channelId}/messages', handle: ({ account, params, body, base }) => withChannel(params, (channel) => sendMessage(account, channel, body, base)) },
 	{ method: 'GET', path: '/channels/{channelId}/messages', handle: ({ account, request, params }) => listMessages(account, request, params.channelId) },
 	{ method: 'GET', path: '/channels/{channelId}/messages/{messageId}', handle: ({ account, params }) => getMessage(account, params.channelId, params.messageId) },
+	{ method: 'GET', path: '/channels/{channelId}/messages/{messageId}/interactions', handle: ({ account, request, params }) => listInteractions(account, request, params.channelId, params.messageId) },
 	{ method: 'POST', path: '/channels/{channelId}/batch/messages', handle: ({ account, params, body, base }) => withChannel(params, (channel) => sendBatch(account, channel, body, base)) },
 	// Any other request below a channel: an unknown channel is named as such, a known one has no such route.
 	{ method: '*', path: '/channels/{channelId}/**', handle: ({ request, params }) => (findChannel(params.channelId) ? noRoute(request) : channelNotFound()) },
@@ -187,9 +188,14 @@ export class BirdProvider implements ProviderModule {
 		return this.account.contactJson(contact);
 	}
 
-	/** Seeds accepted text messages on a channel, as if sent earlier (for list tests). */
-	seedMessages(channelId: string, count: number): Json[] {
-		return this.account.seedMessages(channelId, count);
+	/** Seeds text messages on a channel, as if sent (or received, see `shape`) earlier (for list tests). */
+	seedMessages(channelId: string, count: number, shape?: MessageSeed): Json[] {
+		return this.account.seedMessages(channelId, count, shape);
+	}
+
+	/** Seeds what happened to a stored message (Bird's documented interaction types: opened, clicked, …). */
+	seedInteractions(messageId: string, types: string[]): Json[] {
+		return seedInteractions(this.account, messageId, types);
 	}
 
 	message(id: string): Json | undefined {

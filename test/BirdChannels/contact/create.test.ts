@@ -41,6 +41,32 @@ describe('Bird Channels: Contact → Create', () => {
 		expect(outputOf(result)[0].json).toMatchObject({ computedDisplayName: 'Jane Doe', identifierCount: 3, listIds: ['list-1', 'list-2'] });
 	});
 
+	it('creates a contact with accounts and lists, as the "Create a contact" example does', async () => {
+		const account = '123e4567-e89b-12d3-a456-426614174000';
+		const result = await ctx.run({
+			...CONTACT,
+			operation: 'create',
+			identifiers: { identifier: [{ key: 'emailaddress', value: 'contacts@bird.com' }] },
+			additionalFields: { displayName: 'John Doe', accountIds: account, listIds: '12bd0e40-9361-4e32-8b26-99b4ab7eae09' },
+		});
+		// docs.bird.com "Create a contact": {"displayName": "John Doe", "identifiers": [...], "accountIds": ["<uuid>"],
+		// "listIds": ["<uuid>"]}.
+		expect(ctx.calls()[0].body).toEqual({
+			displayName: 'John Doe',
+			identifiers: [{ key: 'emailaddress', value: 'contacts@bird.com' }],
+			accountIds: [account],
+			listIds: ['12bd0e40-9361-4e32-8b26-99b4ab7eae09'],
+		});
+		expect(outputOf(result)[0].json).toMatchObject({ accountIds: [account], listIds: ['12bd0e40-9361-4e32-8b26-99b4ab7eae09'] });
+	});
+
+	it('refuses eleven account IDs before any request (Bird takes at most 10)', async () => {
+		const eleven = Array.from({ length: 11 }, (_, n) => `account-${n}`).join(',');
+		const result = await ctx.run({ ...CONTACT, operation: 'create', identifiers: { identifier: [{ key: 'emailaddress', value: 'a@example.com' }] }, additionalFields: { accountIds: eleven } });
+		expect(result.error?.message).toBe('Account IDs: has 11 IDs; Bird takes at most 10 [item 0]');
+		expect(ctx.calls()).toEqual([]);
+	});
+
 	it('409: an identifier another contact has', async () => {
 		ctx.bird.seedContact([{ key: 'emailaddress', value: 'jane@example.com' }]);
 		const result = await ctx.run({ ...CONTACT, operation: 'create', identifiers: { identifier: [{ key: 'emailaddress', value: 'jane@example.com' }] } });

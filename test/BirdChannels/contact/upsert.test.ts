@@ -24,6 +24,25 @@ describe('Bird Channels: Contact → Create or Update', () => {
 		expect(ctx.calls()[2].body).toEqual({});
 	});
 
+	it('adds to and removes from lists and accounts, with the fields of "Create or update a contact by identifier"', async () => {
+		const account = '123e4567-e89b-12d3-a456-426614174000';
+		const other = '223e4567-e89b-12d3-a456-426614174000';
+		await ctx.run({ ...CONTACT, operation: 'upsert', identifierKey: 'emailaddress', identifierValue: 'ann@example.com', additionalFields: { addToAccounts: `${account}, ${other}`, addToLists: 'list-1' } });
+		const result = await ctx.run({ ...CONTACT, operation: 'upsert', identifierKey: 'emailaddress', identifierValue: 'ann@example.com', additionalFields: { removeFromAccounts: other, removeFromLists: 'list-1' } });
+		expect(ctx.calls().map((call) => call.body)).toEqual([
+			{ addToAccounts: [account, other], addToLists: ['list-1'] },
+			{ removeFromAccounts: [other], removeFromLists: ['list-1'] },
+		]);
+		expect(outputOf(result)[0].json).toMatchObject({ accountIds: [account], listIds: [] });
+	});
+
+	it('refuses eleven account IDs to add before any request (Bird takes at most 10)', async () => {
+		const eleven = Array.from({ length: 11 }, (_, n) => `account-${n}`).join(',');
+		const result = await ctx.run({ ...CONTACT, operation: 'upsert', identifierKey: 'emailaddress', identifierValue: 'ann@example.com', additionalFields: { addToAccounts: eleven } });
+		expect(result.error?.message).toBe('Add to Account IDs: has 11 IDs; Bird takes at most 10 [item 0]');
+		expect(ctx.calls()).toEqual([]);
+	});
+
 	it('rejects a malformed identifier before any request', async () => {
 		const phone = await ctx.run({ ...CONTACT, operation: 'upsert', identifierKey: 'phonenumber', identifierValue: '06-12345678' });
 		expect(phone.error?.message).toBe('Identifier Value: "06-12345678" is not a phone number in international format [item 0]');

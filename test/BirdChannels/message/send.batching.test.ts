@@ -19,33 +19,41 @@ const BATCH_PATH = `${WS}/channels/${BIRD_CHANNELS.sms.id}/batch/messages`;
 describe('Bird Channels: Message → Send with many items', () => {
 	const ctx = birdSandbox();
 
-	it('sends 9 items one request each, with each message in its own output item', async () => {
-		const result = await ctx.run(SEND, items(9));
+	// The output's shape must not depend on the number of items: 9 and 10 items both give one message per item.
+	it.each([9, 10])('sends %i items one request each by default, each output item the message Bird accepted', async (count) => {
+		const result = await ctx.run(SEND, items(count));
 		expect(result.error).toBeUndefined();
-		expect(ctx.calls().map((call) => call.path)).toEqual(Array(9).fill(SINGLE_PATH));
-		expect(outputOf(result).map((item) => [item.json.id !== undefined, item.pairedItem])).toEqual(
-			items(9).map((_, n) => [true, { item: n }]),
-		);
+		expect(ctx.calls().map((call) => call.path)).toEqual(Array(count).fill(SINGLE_PATH));
+		const stored = [...ctx.bird.messages.values()];
+		const byReceiver = new Map(stored.map((message) => [(message.receiver as { contacts: Array<{ identifierValue: string }> }).contacts[0].identifierValue, message]));
+		expect(outputOf(result)).toEqual(items(count).map(({ json }, n) => ({ json: byReceiver.get(json.phone), pairedItem: { item: n } })));
+		expect(outputOf(result).every((item) => item.json.batchId === undefined && typeof item.json.id === 'string')).toBe(true);
 	});
 
-	it('sends 10 or more items through the batch endpoint automatically, 100 messages a request', async () => {
-		const result = await ctx.run(SEND, items(150));
+	it.each([3, 150])('with Batching Batch Endpoint sends %i items through the batch endpoint, 100 messages a request', async (count) => {
+		const result = await ctx.run({ ...SEND, requestOptions: { batching: 'auto' } }, items(count));
 		expect(result.error).toBeUndefined();
 		const calls = ctx.calls();
-		expect(calls.map((call) => call.path)).toEqual([BATCH_PATH, BATCH_PATH]);
-		expect(calls.map((call) => (call.body as { messageRequests: unknown[] }).messageRequests.length)).toEqual([100, 50]);
-		expect((calls[1].body as { messageRequests: unknown[] }).messageRequests[49]).toEqual({
-			receiver: { contacts: [{ identifierKey: 'phonenumber', identifierValue: '+31610000149' }] },
-			body: { type: 'text', text: { text: 'Code 149' } },
+		expect(calls.map((call) => call.path)).toEqual(Array(Math.ceil(count / 100)).fill(BATCH_PATH));
+		expect(calls.map((call) => (call.body as { messageRequests: unknown[] }).messageRequests.length)).toEqual(count > 100 ? [100, count - 100] : [count]);
+		expect((calls[calls.length - 1].body as { messageRequests: unknown[] }).messageRequests.at(-1)).toEqual({
+			receiver: { contacts: [{ identifierKey: 'phonenumber', identifierValue: `+3161${String(count - 1).padStart(7, '0')}` }] },
+			body: { type: 'text', text: { text: `Code ${count - 1}` } },
 		});
 		const batches = ctx.bird.batches;
 		expect(outputOf(result)).toEqual(
-			items(150).map((_, n) => ({
+			items(count).map((_, n) => ({
 				json: { batchId: batches[Math.floor(n / 100)].id, channelId: BIRD_CHANNELS.sms.id, position: n % 100 },
 				pairedItem: { item: n },
 			})),
 		);
-		expect(ctx.bird.messages.size).toBe(150);
+		expect(ctx.bird.messages.size).toBe(count);
+	});
+
+	it('refuses a Batching value it does not list, whatever the number of items', async () => {
+		const result = await ctx.run({ ...SEND, requestOptions: { batching: 'sometimes' } }, items(1));
+		expect(result.error?.message).toBe('Request Options › Batching: "sometimes" is not one of its options [item 0]');
+		expect(ctx.calls()).toEqual([]);
 	});
 
 	it('sends one request per item when Batching is One Request per Item', async () => {

@@ -253,7 +253,8 @@ describe('Bird Channels: Message → Send', () => {
 			['more than 10 tags', { options: { tags: 'a,b,c,d,e,f,g,h,i,j,k' } }, /^Tags: has 11 tags; Bird takes at most 10 \[item 0\]$/],
 			['a tag outside the pattern', { options: { tags: 'ok, not#ok' } }, /^Tags: "not#ok" is not a valid tag \[item 0\]$/],
 			['a schedule that is not RFC 3339', { options: { scheduledFor: '2026-01-01 10:00' } }, /^Scheduled For: "2026-01-01 10:00" is not an RFC 3339 time \[item 0\]$/],
-			['a schedule without offset', { options: { scheduledFor: '2026-01-01T10:00:00' } }, /^Scheduled For: .* is not an RFC 3339 time \[item 0\]$/],
+			['a schedule that is not a real date', { options: { scheduledFor: '2026-02-30T10:00:00Z' } }, /^Scheduled For: "2026-02-30T10:00:00Z" is not a real date and time \[item 0\]$/],
+			['a picked schedule that is not a real date', { options: { scheduledFor: '2026-02-30T10:00:00' } }, /^Scheduled For: "2026-02-30T10:00:00" is not a real date and time \[item 0\]$/],
 			['a schedule more than 35 days ahead', { options: { scheduledFor: rfc3339(Date.now() + 36 * DAY) } }, /^Scheduled For: ".*" is more than 35 days ahead; Bird rejects such messages \[item 0\]$/],
 			['a malformed phone number', { receivers: smsTo('0612345678') }, /^Receivers \(receiver 1\) Identifier Value: "0612345678" is not a phone number in international format \[item 0\]$/],
 			[
@@ -264,7 +265,7 @@ describe('Bird Channels: Message → Send', () => {
 			[
 				'several receivers on a non-e-mail identifier',
 				{ receivers: { receiver: [...(smsTo('+31612345678').receiver as object[]), ...(smsTo('+31612345679').receiver as object[])] } },
-				/^Receivers: has several receivers that are not all e-mail addresses \[item 0\]$/,
+				/^Receivers: has several receivers, not all of them e-mail addresses or contact IDs \[item 0\]$/,
 			],
 			['a missing binary field', { content: 'image', mediaSource: 'binary', binaryPropertyName: 'photo' }, /^Input Binary Field: the input item has no binary property "photo" \[item 0\]$/],
 			['no receivers', { receivers: {} }, /^Receivers: is empty \[item 0\]$/],

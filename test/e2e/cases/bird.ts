@@ -89,7 +89,7 @@ export const birdCases: E2eCase[] = [
 				channel: byId(WHATSAPP),
 				receivers: phoneReceiver('={{ $json.phone }}'),
 				content: 'template',
-				templateProjectId: 'f1e2d3c4-0000-4000-8000-000000000010',
+				templateProjectId: byId('f1e2d3c4-0000-4000-8000-000000000010'),
 				templateVersion: 'latest',
 				templateLocale: 'nl',
 				templateParameters: {
@@ -347,6 +347,67 @@ export const birdCases: E2eCase[] = [
 		},
 	},
 
+	{
+		id: 'e2eBirdSendOptions',
+		name: 'Message Send: a reply to a received WhatsApp message, with sender name, use case and meta',
+		setup: (sandbox) => void bird(sandbox).seedMessages(WHATSAPP, 1, { direction: 'incoming' }),
+		node: {
+			type: 'birdChannels',
+			parameters: {
+				resource: 'message',
+				operation: 'send',
+				channel: byId(WHATSAPP),
+				receivers: phoneReceiver('+31612345678'),
+				content: 'text',
+				text: 'Thanks, we are on it',
+				options: { replyToId: sandboxId('a', 1), senderName: 'Acme Support', useCase: 'conversational', metaJson: '{"referral": {"source": "n8n"}}' },
+			},
+		},
+		expect: {
+			items: [
+				{
+					id: sandboxId('a', 3),
+					channelId: WHATSAPP,
+					status: 'accepted',
+					replyTo: { id: sandboxId('a', 1), type: 'message' },
+					sender: { connector: { annotations: { name: 'Acme Support' } } },
+					meta: { referral: { source: 'n8n' }, extraInformation: { useCase: 'conversational' } },
+				},
+			],
+			wire: [wire('POST', `${WS}/channels/${WHATSAPP}/messages`, 202)],
+			sandbox: (sandbox) => {
+				const sent = JSON.parse(sandbox.requests('bird')[0].body) as IDataObject;
+				const expected = {
+					receiver: { contacts: [{ identifierKey: 'phonenumber', identifierValue: '+31612345678' }] },
+					body: { type: 'text', text: { text: 'Thanks, we are on it' } },
+					sender: { connector: { annotations: { name: 'Acme Support' } } },
+					replyTo: { id: sandboxId('a', 1), type: 'message' },
+					meta: { referral: { source: 'n8n' }, extraInformation: { useCase: 'conversational' } },
+				};
+				check(JSON.stringify(sent) === JSON.stringify(expected), 'request body (no validity, no use case but the chosen one)', sent);
+			},
+		},
+	},
+	{
+		id: 'e2eBirdSendTenItems',
+		name: 'Message Send: ten items, one request each by default, each output item the sent message',
+		node: {
+			type: 'birdChannels',
+			parameters: { resource: 'message', operation: 'send', channel: byId(SMS), receivers: phoneReceiver('={{ $json.phone }}'), content: 'text', text: '=Code {{ $json.n }}' },
+		},
+		input: Array.from({ length: 10 }, (_, n) => ({ json: { n, phone: `+3161000100${n}` } })),
+		expect: {
+			items: Array.from({ length: 10 }, (_, n) => ({
+				channelId: SMS,
+				status: 'accepted',
+				receiver: { contacts: [{ identifierKey: 'phonenumber', identifierValue: `+3161000100${n}` }] },
+				body: { type: 'text', text: { text: `Code ${n}` } },
+			})),
+			wire: Array.from({ length: 10 }, () => wire('POST', `${WS}/channels/${SMS}/messages`, 202)),
+			sandbox: (sandbox) => check(bird(sandbox).batches.length === 0, 'no batch request', bird(sandbox).batches.length),
+		},
+	},
+
 	// ---------------------------------------------------------------- Message → Get, Get Many
 	{
 		id: 'e2eBirdMessageGet',
@@ -409,6 +470,67 @@ export const birdCases: E2eCase[] = [
 				const [first, second] = sandbox.requests('bird').map((entry) => entry.query);
 				check(first.limit === '100' && first.pageToken === undefined, 'first page query', first);
 				check(second.limit === '100' && typeof second.pageToken === 'string', 'second page query', second);
+			},
+		},
+	},
+
+	{
+		id: 'e2eBirdMsgGetAllFilt',
+		name: 'Message Get Many: one channel filtered by direction, status and creation time',
+		setup: (sandbox) => {
+			bird(sandbox).seedMessages(SMS, 2, { status: 'delivered', createdAt: (n) => `2026-0${n + 1}-01T10:00:00.000Z` });
+			bird(sandbox).seedMessages(SMS, 1, { direction: 'incoming', createdAt: () => '2026-02-01T10:00:00.000Z' });
+		},
+		node: {
+			type: 'birdChannels',
+			parameters: {
+				resource: 'message',
+				operation: 'getAll',
+				scope: 'channel',
+				channel: byId(SMS),
+				returnAll: true,
+				filters: { direction: 'outgoing', status: 'delivered', startAt: '2026-01-15T00:00:00+01:00', endAt: '2026-03-01T00:00:00Z' },
+			},
+		},
+		expect: {
+			items: [{ id: sandboxId('a', 3), channelId: SMS, direction: 'outgoing', status: 'delivered', receivers: ['+31610000001'] }],
+			wire: [wire('GET', `${WS}/channels/${SMS}/messages`, 200)],
+			sandbox: (sandbox) => {
+				const { query } = sandbox.requests('bird')[0];
+				const expected = { direction: 'outgoing', status: 'delivered', startAt: '2026-01-14T23:00:00Z', endAt: '2026-03-01T00:00:00Z', limit: '100' };
+				check(JSON.stringify(query) === JSON.stringify(expected), 'query (the times in UTC)', query);
+			},
+		},
+	},
+	{
+		id: 'e2eBirdMsgInteract',
+		name: 'Message Get Interactions: an e-mail opened and clicked, simplified',
+		setup: (sandbox) => {
+			const [message] = bird(sandbox).seedMessages(EMAIL, 1);
+			bird(sandbox).seedInteractions(String(message.id), ['opened', 'clicked']);
+		},
+		node: { type: 'birdChannels', parameters: { resource: 'message', operation: 'getInteractions', channel: byId(EMAIL), messageId: sandboxId('a', 1), returnAll: true } },
+		expect: {
+			items: [
+				{ messageId: sandboxId('a', 1), channelId: EMAIL, type: 'opened', receivers: ['seeded0@example.com'] },
+				{ messageId: sandboxId('a', 1), channelId: EMAIL, type: 'clicked', linkUrl: 'https://example.com/orders/1' },
+			],
+			wire: [wire('GET', `${WS}/channels/${EMAIL}/messages/${sandboxId('a', 1)}/interactions`, 200)],
+		},
+	},
+
+	// ---------------------------------------------------------------- Media → Upload
+	{
+		id: 'e2eBirdMediaUpload',
+		name: 'Media Upload: a PDF from a binary field through the presigned upload, its media URL out',
+		node: { type: 'birdChannels', parameters: { resource: 'media', operation: 'upload', binaryPropertyName: 'guide' } },
+		input: [{ json: {}, binary: { guide: { base64: Buffer.from(PDF).toString('base64'), fileName: 'guide.pdf', mimeType: 'application/pdf' } } }],
+		expect: {
+			items: [{ contentType: 'application/pdf', fileName: 'guide.pdf', size: PDF.length }],
+			wire: [wire('POST', `${WS}/channel-media/presigned-upload`, 200), wire('POST', '/storage-upload', 204)],
+			sandbox: (sandbox) => {
+				const media = [...bird(sandbox).media.values()];
+				check(media.length === 1 && media[0].data.toString('utf8') === PDF, 'the uploaded bytes', media.map((file) => file.data.toString('utf8')));
 			},
 		},
 	},

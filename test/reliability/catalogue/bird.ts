@@ -153,9 +153,14 @@ const sendTemplate: OperationSpec = {
 		channel: byId(SMS),
 		receivers: smsReceiver,
 		content: 'template',
-		templateProjectId: 'b1d2c3e4-0000-4000-8000-00000000aaaa',
+		templateProjectId: byId('b1d2c3e4-0000-4000-8000-00000000aaaa'),
 		templateVersion: 'latest',
 		templateLocale: 'en',
+		templateOptions: {
+			variables: { variable: [{ name: 'default', value: '={{ $json.name }}' }] },
+			attachments: { attachment: [{ url: 'https://example.com/terms.pdf', fileName: 'terms.pdf' }] },
+			utmParameters: { parameter: [{ key: 'utm_source', source: 'value', value: 'n8n' }, { key: 'utm_medium', source: 'reference', reference: 'channel_name' }] },
+		},
 		templateParameters: {
 			parameter: [
 				{ key: 'count', type: 'number', value: '={{ $json.count }}' },
@@ -195,6 +200,68 @@ const sendBatch: OperationSpec = {
 	deliveries: messagesSent,
 };
 
+/** Sender, a reply to a message sent earlier, use case and further meta (the Options of "Messaging"'s CreateMessage). */
+const sendWithOptions: OperationSpec = {
+	...base,
+	label: 'Bird Channels Send Message (sender, reply, use case, meta)',
+	parameters: {
+		resource: 'message',
+		operation: 'send',
+		channel: byId(SMS),
+		receivers: smsReceiver,
+		content: 'text',
+		text: '={{ $json.text }}',
+		options: {
+			senderName: 'Acme',
+			replyToId: '={{ $json.replyTo }}',
+			useCase: 'transactional',
+			metaJson: '{"referral": {"source": "n8n"}}',
+			ignoreQuietHours: true,
+		},
+	},
+	items: smsItems.map((item, n) => ({ json: { ...item.json, replyTo: MESSAGE_IDS[n] } })),
+	deliveries: messagesSent,
+	setup: seedMessages,
+};
+
+/**
+ * Several receivers on an e-mail channel, an address (To) and a contact ID (CC): Bird resolves the contact. The entry
+ * by identifier comes first, since the generated suite sets every picker of the first entry, also one its kind hides.
+ */
+const sendToContactIds: OperationSpec = {
+	...base,
+	label: 'Bird Channels Send Message (e-mail to an address and a contact ID, To and CC)',
+	parameters: {
+		resource: 'message',
+		operation: 'send',
+		channel: byId(EMAIL),
+		receivers: {
+			receiver: [
+				{ identifyBy: 'identifier', identifierKey: 'emailaddress', identifierValue: '={{ $json.to }}', type: 'to' },
+				{ identifyBy: 'contactId', contactId: '={{ $json.cc }}', type: 'cc' },
+			],
+		},
+		content: 'html',
+		subject: '={{ $json.subject }}',
+		html: '<p>Your statement</p>',
+	},
+	items: [
+		{ json: { to: CONTACT_EMAILS[0], cc: CONTACT_IDS[1], subject: 'Statement for Ann' } },
+		{ json: { to: CONTACT_EMAILS[1], cc: CONTACT_IDS[0], subject: 'Statement for Bob' } },
+	],
+	deliveries: messagesSent,
+	setup: seedContacts,
+};
+
+/** Message › Send with Request Options › Batching: Batch Endpoint, chosen by the user (the batch path whatever the count). */
+const sendThroughBatchEndpoint: OperationSpec = {
+	...base,
+	label: 'Bird Channels Send Message (Batching: Batch Endpoint)',
+	parameters: { resource: 'message', operation: 'send', ...textMessage, requestOptions: { batching: 'auto' } },
+	items: smsItems,
+	deliveries: messagesSent,
+};
+
 const getMessage: OperationSpec = {
 	...base,
 	label: 'Bird Channels Get Message',
@@ -219,6 +286,17 @@ const getManyMessages = (scope: 'channel' | 'workspace'): OperationSpec => ({
 	oneToOne: false,
 	setup: seedMessages,
 });
+
+/** Get Many with the filters of "List messages by channel": direction, status and a time window. */
+const getManyMessagesFiltered: OperationSpec = {
+	...getManyMessages('channel'),
+	label: 'Bird Channels Get Many Messages (filtered by direction, status and time)',
+	parameters: {
+		...getManyMessages('channel').parameters,
+		simplify: false,
+		filters: { direction: 'outgoing', status: 'accepted', startAt: '2020-01-01T00:00:00', endAt: '={{ $now.plus({ days: 1 }) }}' },
+	},
+};
 
 const createContact: OperationSpec = {
 	...base,
@@ -312,7 +390,9 @@ const BAD_SCHEDULES = [
 	'2026-02-30T10:00:00Z',
 	'2026-01-01T25:00:00Z',
 	'2026-01-01 10:00:00Z',
-	'2026-01-01T10:00:00',
+	// A time without offset is in the workflow's time zone (the date-time picker's value), but must be a real one.
+	'2026-02-30T10:00:00',
+	'2026-01-01T10',
 	'2099-01-01T10:00:00Z',
 ];
 const BAD_TAGS = ['a, b, c, d, e, f, g, h, i, j, k', 'bad!tag', 'x'.repeat(51), 'ok, ünïcode'];
@@ -337,6 +417,10 @@ const messageOptions = (phonePath = 'item.phone'): InvalidInput[] => [
 	{ path: 'options.tags', values: BAD_TAGS, field: 'Tags' },
 	{ path: 'options.scheduledFor', values: BAD_SCHEDULES, field: 'Scheduled For' },
 	{ path: 'options.validity', values: [-1, 1.5, 'soon'], field: 'Validity' },
+	{ path: 'options.replyToType', values: ['message', 'click'], field: 'Reply To ID' },
+	{ path: 'options.metaJson', values: BAD_JSON_OBJECTS, field: 'Meta (JSON)' },
+	// Bird takes frequency capping on marketing messages only.
+	{ path: 'options.capFrequency', values: [true], field: 'Frequency Capping', with: { options: { capFrequency: true, useCase: 'transactional' } } },
 	{ path: 'options.shortLinksDomain', values: ['x'.repeat(129)], field: 'Short Links Domain' },
 	{
 		path: 'receivers.receiver',
@@ -370,6 +454,10 @@ export const birdCatalogue: ProviderCatalogue = {
 		getMessage,
 		getManyMessages('channel'),
 		getManyMessages('workspace'),
+		getManyMessagesFiltered,
+		sendWithOptions,
+		sendToContactIds,
+		sendThroughBatchEndpoint,
 		sendBatch,
 		createContact,
 		getContact,
@@ -420,7 +508,12 @@ export const birdCatalogue: ProviderCatalogue = {
 		{
 			operation: sendTemplate.label,
 			inputs: [
-				{ path: 'templateProjectId', values: ['', '  '], field: 'Project ID' },
+				{ path: 'templateProjectId.value', values: ['', '  '], field: 'Template' },
+				{ path: 'templateOptions.attachments.attachment[0].url', values: ['', 'ftp://example.com/a.pdf', 'terms.pdf'], field: 'Template Options › Attachments (attachment 1) URL' },
+				{ path: 'templateOptions.attachments.attachment[0].fileName', values: ['', '  '], field: 'Template Options › Attachments (attachment 1) File Name' },
+				{ path: 'templateOptions.variables.variable[0].name', values: ['', '  '], field: 'Template Options › Variables (variable 1) Name' },
+				{ path: 'templateOptions.utmParameters.parameter[0].key', values: [''], field: 'Template Options › UTM Parameters (parameter 1) Key' },
+				{ path: 'templateOptions.shortLinksDomain', values: ['x'.repeat(129)], field: 'Short Links Domain' },
 				{ path: 'templateVersion', values: ['  '], field: 'Version' },
 				{ path: 'templateLocale', values: ['  '], field: 'Locale' },
 				{ path: 'item.count', values: ['', 'many', 'NaN'], field: 'Template Parameters (parameter 1) Value' },
@@ -438,7 +531,8 @@ export const birdCatalogue: ProviderCatalogue = {
 						...BAD_JSON_OBJECTS,
 						'{}',
 						'{"body": {"type": "text", "text": {"text": "hi"}}, "template": {"projectId": "p", "version": "latest", "locale": "en"}}',
-						'{"body": {"type": "text", "text": {"text": "hi"}}, "receiver": {"contacts": []}}',
+						'{"body": {"type": "text", "text": {"text": "hi"}}, "priority": "high"}',
+						'{"body": {"type": "text", "text": {"text": "hi"}}, "meta": "marketing"}',
 						'{"body": "hi"}',
 						'{"template": [1]}',
 					],
@@ -454,6 +548,30 @@ export const birdCatalogue: ProviderCatalogue = {
 				{ path: 'options.tags', values: BAD_TAGS, field: 'Tags' },
 				{ path: 'options.scheduledFor', values: BAD_SCHEDULES, field: 'Scheduled For' },
 				{ path: 'channel.value', values: [''], field: 'Channel' },
+			],
+		},
+		{
+			operation: sendWithOptions.label,
+			inputs: [
+				{ path: 'item.replyTo', values: [{ id: 'm1' }, ['m1']], field: 'Reply To ID' },
+				{ path: 'options.useCase', values: ['promotion'], field: 'Use Case' },
+			],
+		},
+		{
+			operation: sendToContactIds.label,
+			inputs: [
+				{ path: 'item.cc', values: ['', '  ', ...NOT_TEXT], field: 'Contact ID' },
+				{ path: 'item.to', values: BAD_EMAILS, field: 'Identifier Value' },
+				{ path: 'receivers.receiver[1].type', values: ['to-be'], field: 'Type' },
+				{ path: 'receivers.receiver[0].type', values: ['cc'], field: 'Receivers' },
+			],
+		},
+		{ operation: sendThroughBatchEndpoint.label, inputs: [{ path: 'item.phone', values: BAD_PHONES, field: 'Identifier Value' }] },
+		{
+			operation: getManyMessagesFiltered.label,
+			inputs: [
+				{ path: 'filters.startAt', values: ['yesterday', '2026-13-01T00:00:00Z', '2026-02-30T10:00:00'], field: 'Start At' },
+				{ path: 'filters.endAt', values: ['2019-12-31T00:00:00Z', 'soon'], field: 'End At' },
 			],
 		},
 		{

@@ -1,9 +1,10 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import { updateDisplayOptions } from '../../../shared/descriptions';
 import type { ItemResult } from '../../../shared/execute';
 import { itemSuffix } from '../../../shared/validation';
+import { forItem, nodeError } from '../../helpers/itemError';
 import { completeMessage, readMessage, type PreparedMessage } from '../../helpers/message';
 import { birdRequest, segment, unusableAnswer } from '../../transport';
 import { messageFields } from '../fields';
@@ -29,32 +30,14 @@ interface BatchRun {
 	accepted: number[];
 }
 
-/** n8n's error types pass through; anything else is wrapped so that the item is named. */
-function nodeError(this: IExecuteFunctions, error: unknown, itemIndex: number): NodeApiError | NodeOperationError {
-	if (error instanceof NodeApiError || error instanceof NodeOperationError) return error;
-	return new NodeOperationError(this.getNode(), error as Error, { itemIndex });
-}
-
-/**
- * The error of a batch request, as it reads for one of its items: a batch request serves many items, so the
- * transport's message names none; each item's error names that item, as every other error of the node does.
- */
-function forItem<T extends NodeApiError | NodeOperationError>(error: T, itemIndex: number): T {
-	const copy = Object.assign(Object.create(Object.getPrototypeOf(error) as object) as T, error);
-	copy.message = /\[item \d+\]$/.test(error.message) ? error.message : `${error.message}${itemSuffix(itemIndex)}`;
-	copy.stack = error.stack;
-	copy.context = { ...error.context, itemIndex };
-	return copy;
-}
-
 function describeItems(indexes: number[]): string {
 	return indexes.length === 0 ? 'none' : indexes.join(', ');
 }
 
 /** An item's failure before any batch: it stops the node, or (Continue On Fail) becomes the item's error. */
 function failItem(this: IExecuteFunctions, run: BatchRun, error: unknown, itemIndex: number): void {
-	if (!run.continueOnFail) throw nodeError.call(this, error, itemIndex);
-	run.results[itemIndex] = nodeError.call(this, error, itemIndex);
+	if (!run.continueOnFail) throw nodeError(this, error, itemIndex);
+	run.results[itemIndex] = nodeError(this, error, itemIndex);
 }
 
 /** Step 1: every item's message is read and checked before anything is sent. */
@@ -122,7 +105,7 @@ async function sendChunk(this: IExecuteFunctions, run: BatchRun, channelId: stri
 
 /** A failed batch request: it stops the node naming what was already accepted, or (Continue On Fail) fails its items. */
 function failChunk(this: IExecuteFunctions, run: BatchRun, caught: unknown, chunkItems: number[]): void {
-	const error = nodeError.call(this, caught, chunkItems[0]);
+	const error = nodeError(this, caught, chunkItems[0]);
 	if (!run.continueOnFail) {
 		// Earlier batches were accepted: say which, so that a re-run does not send them twice.
 		const first = forItem(error, chunkItems[0]);

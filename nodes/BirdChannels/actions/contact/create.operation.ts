@@ -4,11 +4,11 @@ import { collectionProperty, updateDisplayOptions } from '../../../shared/descri
 import { invalidParameter } from '../../../shared/validation';
 import { readAttributes, readDisplayName, readIdentifiers, readIdList } from '../../helpers/contact';
 import { birdRequest } from '../../transport';
-import { attributesField, displayNameField, identifiersField, listIdsField } from './fields';
+import { accountIdsField, attributesField, displayNameField, identifiersField, listIdsField } from './fields';
 
 const properties: INodeProperties[] = [
 	identifiersField,
-	collectionProperty('additionalFields', [attributesField, displayNameField, listIdsField]),
+	collectionProperty('additionalFields', [accountIdsField, attributesField, displayNameField, listIdsField]),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['contact'], operation: ['create'] } }, properties);
@@ -22,11 +22,13 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	}
 	const attributes = 'attributes' in fields ? readAttributes(this, itemIndex, 'additionalFields.attributes') : undefined;
 	const listIds = readIdList(this, itemIndex, fields.listIds, 'List IDs');
+	const accountIds = readIdList(this, itemIndex, fields.accountIds, 'Account IDs');
 	const body: IDataObject = {
 		...(displayName !== undefined ? { displayName } : {}),
 		...(identifiers.length > 0 ? { identifiers } : {}),
 		...(attributes ? { attributes } : {}),
 		...(listIds ? { listIds } : {}),
+		...(accountIds ? { accountIds } : {}),
 	};
 	const response = await birdRequest.call(this, {
 		operation: 'Create Contact',

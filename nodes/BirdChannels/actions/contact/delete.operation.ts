@@ -1,14 +1,14 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { updateDisplayOptions } from '../../../shared/descriptions';
-import { requiredString } from '../../../shared/validation';
+import { readContactId } from '../../helpers/contact';
 import { birdRequest, segment } from '../../transport';
 import { contactIdField } from './fields';
 
 export const description = updateDisplayOptions({ show: { resource: ['contact'], operation: ['delete'] } }, [contactIdField]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const contactId = requiredString(this, 'contactId', itemIndex, 'Contact ID');
+	const contactId = readContactId(this, itemIndex);
 	await birdRequest.call(this, {
 		operation: 'Delete Contact',
 		itemIndex,

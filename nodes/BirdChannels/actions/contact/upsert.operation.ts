@@ -3,43 +3,38 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { collectionProperty, updateDisplayOptions } from '../../../shared/descriptions';
 import { readAttributes, readIdentifier, readIdList } from '../../helpers/contact';
 import { birdRequest, segment } from '../../transport';
-import { attributesField, identifierFields } from './fields';
+import { attributesField, identifierFields, membershipField } from './fields';
 
 const properties: INodeProperties[] = [
 	...identifierFields,
 	collectionProperty('additionalFields', [
-		{
-			displayName: 'Add to List IDs',
-			name: 'addToLists',
-			type: 'string',
-			default: '',
-			description: 'Comma-separated IDs of lists to add the contact to',
-		},
+		membershipField('Add to Account IDs', 'addToAccounts', 'accounts (companies) to add the contact to'),
+		membershipField('Add to List IDs', 'addToLists', 'lists to add the contact to'),
 		attributesField,
-		{
-			displayName: 'Remove From List IDs',
-			name: 'removeFromLists',
-			type: 'string',
-			default: '',
-			description: 'Comma-separated IDs of lists to remove the contact from',
-		},
+		membershipField('Remove From Account IDs', 'removeFromAccounts', 'accounts to remove the contact from'),
+		membershipField('Remove From List IDs', 'removeFromLists', 'lists to remove the contact from'),
 	]),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['contact'], operation: ['upsert'] } }, properties);
 
+/** The upsert's membership fields, their labels and how many IDs each takes ("Create or update a contact by identifier": `max: 10` for all four). */
+const MEMBERSHIPS = [
+	['addToLists', 'Add to List IDs', 10],
+	['removeFromLists', 'Remove From List IDs', 10],
+	['addToAccounts', 'Add to Account IDs', 10],
+	['removeFromAccounts', 'Remove From Account IDs', 10],
+] as const;
+
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const { key, value } = readIdentifier(this, itemIndex);
 	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 	const attributes = 'attributes' in fields ? readAttributes(this, itemIndex, 'additionalFields.attributes') : undefined;
-	// The upsert takes up to 100 lists to add to and to remove from (a contact's own listIds: at most 10).
-	const addToLists = readIdList(this, itemIndex, fields.addToLists, 'Add to List IDs', 100);
-	const removeFromLists = readIdList(this, itemIndex, fields.removeFromLists, 'Remove From List IDs', 100);
-	const body: IDataObject = {
-		...(attributes ? { attributes } : {}),
-		...(addToLists ? { addToLists } : {}),
-		...(removeFromLists ? { removeFromLists } : {}),
-	};
+	const body: IDataObject = attributes ? { attributes } : {};
+	for (const [name, label, max] of MEMBERSHIPS) {
+		const ids = readIdList(this, itemIndex, fields[name], label, max);
+		if (ids) body[name] = ids;
+	}
 	const response = await birdRequest.call(this, {
 		operation: 'Create or Update Contact',
 		itemIndex,

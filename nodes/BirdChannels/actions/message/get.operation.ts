@@ -5,20 +5,9 @@ import { requiredString } from '../../../shared/validation';
 import { simplifyMessage } from '../../helpers/simplify';
 import { birdRequest, segment } from '../../transport';
 import { channelLocator } from '../fields';
-import { simplifyField } from './fields';
+import { messageIdField, simplifyField } from './fields';
 
-const properties: INodeProperties[] = [
-	channelLocator,
-	{
-		displayName: 'Message ID',
-		name: 'messageId',
-		type: 'string',
-		default: '',
-		required: true,
-		description: 'The ID Bird returned when the message was sent',
-	},
-	simplifyField,
-];
+const properties: INodeProperties[] = [channelLocator, messageIdField, simplifyField];
 
 export const description = updateDisplayOptions({ show: { resource: ['message'], operation: ['get'] } }, properties);
 

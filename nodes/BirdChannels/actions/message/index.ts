@@ -4,11 +4,12 @@ import { operationProperty } from '../../../shared/descriptions';
 import type { OperationModule } from '../../../shared/execute';
 import * as get from './get.operation';
 import * as getAll from './getAll.operation';
+import * as getInteractions from './getInteractions.operation';
 import * as send from './send.operation';
 
 export const resource = { name: 'Message', value: 'message' };
 
-export const operations: Record<string, OperationModule> = { send, get, getAll };
+export const operations: Record<string, OperationModule> = { send, get, getAll, getInteractions };
 
 /** The resource's entries in the node's Request Options. */
 export const requestOptions: INodeProperties[] = [send.batching];
@@ -16,6 +17,12 @@ export const requestOptions: INodeProperties[] = [send.batching];
 export const description: INodeProperties[] = [
 	operationProperty('message', 'send', [
 		{ name: 'Get', value: 'get', description: 'Get a message of a channel', action: 'Get a message' },
+		{
+			name: 'Get Interactions',
+			value: 'getInteractions',
+			description: 'List what happened to a message after it was sent: opened, clicked, read, …',
+			action: 'Get the interactions of a message',
+		},
 		{
 			name: 'Get Many',
 			value: 'getAll',
@@ -31,5 +38,6 @@ export const description: INodeProperties[] = [
 	]),
 	...send.description,
 	...get.description,
+	...getInteractions.description,
 	...getAll.description,
 ];

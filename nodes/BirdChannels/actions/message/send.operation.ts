@@ -1,25 +1,39 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { batchingOption, updateDisplayOptions } from '../../../shared/descriptions';
-import { batchingMode } from '../../../shared/execute';
+import { REQUEST_OPTIONS } from '../../../shared/execute';
+import { updateDisplayOptions } from '../../../shared/descriptions';
 import { completeMessage, readMessage } from '../../helpers/message';
 import { birdRequest, segment } from '../../transport';
 import { messageFields } from '../fields';
 
 export const description = updateDisplayOptions({ show: { resource: ['message'], operation: ['send'] } }, messageFields);
 
-/** From this many input items on, Automatic batching sends through Bird's batch endpoint. */
-export const AUTO_BATCH_MIN_ITEMS = 10;
+/**
+ * Request Options › Batching of Message › Send. One Request per Item is the default, so that every output item is the
+ * message Bird accepted whatever the number of items; Batch Endpoint (the value `auto` of earlier versions, still
+ * accepted) sends every item through Bird's batch endpoint, as Batch Message › Send Batch does.
+ */
+export const batching: INodeProperties = {
+	displayName: 'Batching',
+	name: 'batching',
+	type: 'options',
+	default: 'off',
+	description: 'Whether the items go to Bird one request per item (each output item is the sent message) or in batch requests',
+	options: [
+		{
+			name: 'Batch Endpoint',
+			value: 'auto',
+			description:
+				"Send every item through Bird's batch endpoint, 100 messages per request, whatever the number of items; each output item then has the batch ID and its position instead of the message",
+		},
+		{ name: 'One Request per Item', value: 'off', description: 'Send every item on its own; each output item is the message Bird accepted' },
+	],
+	displayOptions: { show: { '/resource': ['message'], '/operation': ['send'] } },
+};
 
-export const batching = batchingOption(
-	{ resource: 'message', operation: 'send' },
-	`From ${AUTO_BATCH_MIN_ITEMS} input items on, send through Bird's batch endpoint, 100 messages per request (each output item then has the batch ID and its position instead of the message ID)`,
-);
-
-/** Many items go out as batches of 100 (the Batch Message resource's Send Batch) unless Batching is off. */
-export function useBatch(this: IExecuteFunctions, itemCount: number): boolean {
-	// The choice is read first, so that a value it does not list is refused whatever the number of items.
-	return batchingMode.call(this) === 'auto' && itemCount >= AUTO_BATCH_MIN_ITEMS;
+/** Bird's batch endpoint only when the user chose it, so the output's shape never depends on the number of items. */
+export function useBatch(this: IExecuteFunctions): boolean {
+	return this.getNodeParameter(`${REQUEST_OPTIONS}.batching`, 0, 'off') === 'auto';
 }
 
 export { executeBatch } from '../batchMessage/sendBatch.operation';
