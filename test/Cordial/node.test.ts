@@ -16,7 +16,8 @@ describe('Cordial node description', () => {
 	it('follows the n8n conventions', () => {
 		expect(description).toMatchObject({ name: 'cordial', displayName: 'Cordial', usableAsTool: true, credentials: [{ name: 'cordialApi', required: true }] });
 		const pickers = description.properties.filter((property) => property.name === 'resource' || property.name === 'operation');
-		expect(pickers.length).toBe(4);
+		// The Resource picker and one Operation picker per resource (11 resources).
+		expect(pickers.length).toBe(12);
 		for (const picker of pickers) {
 			expect(picker.noDataExpression).toBe(true);
 			const names = (picker.options as Array<{ name: string }>).map((option) => option.name);
@@ -28,12 +29,20 @@ describe('Cordial node description', () => {
 		const operations = pickers
 			.filter((picker) => picker.name === 'operation')
 			.flatMap((picker) => (picker.options as Array<{ value: string }>).map((option) => `${picker.displayOptions?.show?.resource?.[0]}.${option.value}`));
+		// The README's operation tables list exactly these (54).
 		expect(operations.sort()).toEqual(
 			[
+				'accountList.clear', 'accountList.count', 'accountList.create', 'accountList.delete', 'accountList.get',
+				'accountList.getAll', 'accountList.update', 'automationTemplate.get', 'automationTemplate.getAll',
 				'batchMessage.cancel', 'batchMessage.create', 'batchMessage.delete', 'batchMessage.get', 'batchMessage.getAll',
-				'batchMessage.pause', 'batchMessage.renderPreview', 'batchMessage.resume', 'batchMessage.send', 'batchMessage.sendTest',
-				'batchMessage.unschedule', 'batchMessage.update', 'contact.delete', 'contact.get', 'contact.getAll', 'contact.unsubscribe',
-				'contact.update', 'contact.upsert', 'transactional.send',
+				'batchMessage.pause', 'batchMessage.renderPreview', 'batchMessage.resume', 'batchMessage.send',
+				'batchMessage.sendTest', 'batchMessage.unschedule', 'batchMessage.update', 'cart.addItem', 'cart.clear',
+				'cart.get', 'cart.removeItem', 'cart.set', 'contact.delete', 'contact.get', 'contact.getAll', 'contact.merge',
+				'contact.subscribe', 'contact.unsubscribe', 'contact.update', 'contact.upsert', 'contactActivity.create',
+				'contactActivity.getAll', 'contactAttribute.create', 'contactAttribute.get', 'contactAttribute.getAll',
+				'order.create', 'order.delete', 'order.get', 'order.getAll', 'order.update', 'order.upsert', 'product.delete',
+				'product.get', 'product.getAll', 'product.upsert', 'supplementRecord.delete', 'supplementRecord.get',
+				'supplementRecord.getAll', 'supplementRecord.upsert', 'transactional.send',
 			].sort(),
 		);
 		const booleans = (properties: INodeProperties[]): INodeProperties[] =>

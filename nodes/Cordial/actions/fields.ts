@@ -86,7 +86,7 @@ export function identifierKeyFields(
 			name: 'customKey',
 			type: 'string',
 			default: '',
-			placeholder: 'custID',
+			placeholder: 'e.g. custID',
 			...keyName,
 			displayOptions: { show: { [picker.name]: ['custom'] } },
 		},

@@ -2,7 +2,32 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { invalidParameter, isEmail, jsonObjectParameter, requiredString } from '../../shared/validation';
 import { pathKey } from '../transport';
+import { readZonedTime } from './activity';
 import { CHANNEL_KEY, compact, isIso8601, splitList } from './values';
+
+/** The value of a resource locator (`{ __rl, mode, value }`), or the value itself for plain text of older workflows. */
+export function locatorValue(value: unknown): string {
+	const raw = value !== null && typeof value === 'object' && 'value' in value ? (value as IDataObject).value : value;
+	return raw === undefined || raw === null ? '' : String(raw).trim();
+}
+
+const HAS_OFFSET = /(Z|[+-]\d{2}:?\d{2})$/i;
+
+/**
+ * A date-time field (n8n's picker or ISO 8601 text) for Cordial: a value with an offset as given, so that saved ISO
+ * strings go out unchanged; one without an offset is read in the workflow's time zone (`getTimezone()`), as n8n's
+ * picker means it, and sent in UTC. `keepWallTime` sends a value without offset as it is (Contact Time Zone).
+ */
+export function readZonedDate(context: IExecuteFunctions, itemIndex: number, value: unknown, label: string, keepWallTime = false): string | undefined {
+	const text = String(value ?? '').trim();
+	if (!text) return undefined;
+	if (!isIso8601(text)) {
+		throw invalidParameter(context, itemIndex, label, `"${text}" is not an ISO 8601 date and time`, 'Pick a date and time, or enter one such as 2026-01-09T22:47:12+00:00 (without an offset it is in the workflow\'s time zone).');
+	}
+	if (HAS_OFFSET.test(text) || keepWallTime) return text;
+	const time = readZonedTime(context, itemIndex, text, label)!;
+	return new Date(time).toISOString().replace('.000Z', 'Z');
+}
 
 /** The batch message picker's ID of an item, as the path `/batchmessages/<id>` (colons kept, parts encoded). */
 export function readBatchMessagePath(context: IExecuteFunctions, itemIndex: number): string {
@@ -22,8 +47,8 @@ interface Reading {
 	complete: boolean;
 }
 
-function readChannel({ context, itemIndex, text, complete }: Reading): { channel?: string; classification?: string } {
-	const channel = text('channel');
+function readChannel({ context, itemIndex, values, text, complete }: Reading): { channel?: string; classification?: string } {
+	const channel = values.channel === undefined ? undefined : locatorValue(values.channel);
 	if (complete && !channel) {
 		throw invalidParameter(context, itemIndex, 'Channel', 'is empty', 'Enter the channel key, e.g. email or sms.');
 	}
@@ -58,12 +83,21 @@ function readAudience({ context, itemIndex, values, text }: Reading, rulesParame
 	return { audience, audienceKey };
 }
 
-function readSchedule({ context, itemIndex, text }: Reading): string | undefined {
-	const schedule = text('schedule') || undefined;
-	if (schedule && !isIso8601(schedule)) {
-		throw invalidParameter(context, itemIndex, 'Schedule', `"${schedule}" is not an ISO 8601 date and time`, 'Enter it as 2026-01-09T22:47:12+00:00 (a zone is optional).');
-	}
-	return schedule;
+/** With Schedule Type "Contact Time Zone" a time without offset is each contact's wall-clock time: sent as it is. */
+function readSchedule({ context, itemIndex, values, text }: Reading): string | undefined {
+	return readZonedDate(context, itemIndex, values.schedule, 'Schedule', text('scheduleType') === 'contactTZ');
+}
+
+/**
+ * Track Links is a switch; Cordial's MessageSendBatchPost takes `trackLinks` as "enabled" or "disabled" (Swagger),
+ * which is what older workflows stored and is still accepted.
+ */
+function readTrackLinks({ context, itemIndex, values }: Reading): string | undefined {
+	const value = values.trackLinks;
+	if (value === undefined || value === '') return undefined;
+	if (value === true || value === 'true' || value === 'enabled') return 'enabled';
+	if (value === false || value === 'false' || value === 'disabled') return 'disabled';
+	throw invalidParameter(context, itemIndex, 'Track Links', `"${String(value)}" is not allowed`, 'Turn Track Links on or off, or map true or false.');
 }
 
 const EMAIL_HEADERS = [['subject', 'Subject'], ['fromEmail', 'From Email'], ['fromDesc', 'From Description'], ['replyEmail', 'Reply Email']] as const;
@@ -95,7 +129,7 @@ function readTests({ context, itemIndex, values }: Reading): IDataObject[] | und
 	const tests = ((values.tests as IDataObject | undefined)?.test as IDataObject[] | undefined)?.map((test, index) => {
 		const type = String(test.type ?? '').trim();
 		if (!type) throw invalidParameter(context, itemIndex, `Tests ${index + 1}: Type`, 'is empty', 'Enter the test type, e.g. 250ok.');
-		return { type, enabled: test.enabled !== false };
+		return { type, enabled: test.enabled === true || test.enabled === 'true' };
 	});
 	return tests?.length ? tests : undefined;
 }
@@ -131,7 +165,7 @@ export function batchMessageBody(
 		// "Account Time Zone" is Cordial's default when scheduleType is left out.
 		scheduleType: text('scheduleType') === 'contactTZ' ? 'contactTZ' : undefined,
 		transportID: text('transportId') || undefined,
-		trackLinks: text('trackLinks') || undefined,
+		trackLinks: readTrackLinks(reading),
 		message,
 		tests: readTests(reading),
 	});

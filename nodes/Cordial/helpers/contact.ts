@@ -2,26 +2,43 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { pathSegment } from '../../shared/pathSegment';
 import { invalidParameter, isEmail, jsonObjectParameter, requiredString } from '../../shared/validation';
-import { CONTACT_ID, KEY_NAME, splitList } from './values';
+import { CHANNEL_KEY, CONTACT_ID, KEY_NAME, splitList } from './values';
 
 /**
  * The contact named by Identify Contact By and Contact, as the path `/contacts/<identifier>`: each part URL-encoded,
  * `key:value` for secondary keys.
  */
 export function readContactPath(context: IExecuteFunctions, itemIndex: number): string {
-	const mode = context.getNodeParameter('identifyBy', itemIndex) as string;
-	const value = requiredString(context, 'contactKey', itemIndex, 'Contact');
+	const { key, value } = readContactIdentifier(context, itemIndex, { mode: 'identifyBy', secondaryKey: 'secondaryKey', value: 'contactKey' }, 'Contact');
+	if (key !== undefined) {
+		return `/contacts/${pathSegment(context, itemIndex, 'Secondary Key', key)}:${pathSegment(context, itemIndex, 'Contact', value)}`;
+	}
+	return `/contacts/${pathSegment(context, itemIndex, 'Contact', value)}`;
+}
+
+/**
+ * A contact named by a mode parameter (cID, primary key value, or secondary key), a Secondary Key parameter and a
+ * value parameter, checked: `key` is the secondary key's name, undefined for cID and primary key values.
+ */
+export function readContactIdentifier(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	names: { mode: string; secondaryKey: string; value: string },
+	label: string,
+): { key?: string; value: string } {
+	const mode = context.getNodeParameter(names.mode, itemIndex) as string;
+	const value = requiredString(context, names.value, itemIndex, label);
 	if (mode === 'secondaryKey') {
-		const key = requiredString(context, 'secondaryKey', itemIndex, 'Secondary Key', 'Enter the name of an indexed key such as email or custID.');
+		const key = requiredString(context, names.secondaryKey, itemIndex, 'Secondary Key', 'Enter the name of an indexed key such as email or custID.');
 		if (!KEY_NAME.test(key)) {
 			throw invalidParameter(context, itemIndex, 'Secondary Key', `"${key}" is not a key name`, 'Use the key\'s name as defined in Cordial, e.g. custID.');
 		}
-		return `/contacts/${pathSegment(context, itemIndex, 'Secondary Key', key)}:${pathSegment(context, itemIndex, 'Contact', value)}`;
+		return { key, value };
 	}
 	if (mode === 'cID' && !CONTACT_ID.test(value)) {
-		throw invalidParameter(context, itemIndex, 'Contact', `"${value}" is not a Cordial contact ID`, 'A cID is letters and digits, e.g. 58d30719ac0c8117814da1f3; choose "Primary Key Value" or "Secondary Key" for other identifiers.');
+		throw invalidParameter(context, itemIndex, label, `"${value}" is not a Cordial contact ID`, 'A cID is letters and digits, e.g. 58d30719ac0c8117814da1f3; choose "Primary Key Value" or "Secondary Key" for other identifiers.');
 	}
-	return `/contacts/${pathSegment(context, itemIndex, 'Contact', value)}`;
+	return { value };
 }
 
 /**
@@ -59,16 +76,45 @@ function setOwn(target: IDataObject, key: string, value: unknown): void {
 	Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
-/** The e-mail channel's subscribe status, and Force Subscribe only with "Subscribed". */
+/** The channel's subscribe status ("Don't Change" sends none), and Force Subscribe only with "Subscribed". */
 function readSubscribeStatus(context: IExecuteFunctions, itemIndex: number, values: IDataObject): string | undefined {
 	const status = values.subscribeStatus === undefined || values.subscribeStatus === '' ? undefined : String(values.subscribeStatus);
 	if (status !== undefined && !['none', 'subscribed', 'unsubscribed'].includes(status)) {
-		throw invalidParameter(context, itemIndex, 'Subscribe Status', `"${status}" is not allowed`, 'Use none, subscribed or unsubscribed (lower case).');
+		throw invalidParameter(context, itemIndex, 'Subscribe Status', `"${status}" is not allowed`, 'Use none, subscribed or unsubscribed (lower case), or leave it out to keep the current status.');
 	}
 	if (values.forceSubscribe === true && status !== 'subscribed') {
 		throw invalidParameter(context, itemIndex, 'Force Subscribe', 'needs Subscribe Status "Subscribed"', 'Add "Subscribe Status" set to Subscribed, or turn "Force Subscribe" off.');
 	}
 	return status;
+}
+
+/** A channel and the contact's address on it (the address may be absent on Update). */
+export interface ChannelAddress {
+	channel: string;
+	address?: string;
+}
+
+/** An SMS number as Cordial stores it: digits with the country code, an optional leading `+`. */
+const SMS_NUMBER = /^\+?[1-9][0-9]{6,14}$/;
+
+/** Channel and its address field (Email, or Address with Channel Key for a custom channel), checked. */
+export function readChannelAddress(context: IExecuteFunctions, itemIndex: number): ChannelAddress {
+	const choice = String(context.getNodeParameter('channel', itemIndex, 'email'));
+	if (choice === 'email') return { channel: 'email', address: requiredString(context, 'email', itemIndex, 'Email') };
+	const channel = choice === 'custom' ? requiredString(context, 'channelKey', itemIndex, 'Channel Key', 'Enter the channel key defined in Cordial, e.g. whatsapp.') : choice;
+	if (!CHANNEL_KEY.test(channel)) {
+		throw invalidParameter(context, itemIndex, 'Channel Key', `"${channel}" is not a channel key`, 'Use letters, digits, _ and - only, e.g. whatsapp.');
+	}
+	const address = requiredString(context, 'address', itemIndex, 'Address');
+	if (channel === 'sms' && !SMS_NUMBER.test(address)) {
+		throw invalidParameter(context, itemIndex, 'Address', `"${address}" is not an SMS number`, 'Enter the number with its country code and digits only, e.g. 15555551234 or +15555551234.');
+	}
+	return { channel, address };
+}
+
+/** The key that finds a contact by its address on a channel other than e-mail, as identifyBy names it (Swagger, ContactCPost). */
+export function channelAddressKey(channel: string): string {
+	return `channels.${channel}.address`;
 }
 
 /** Attributes (JSON) and the lists to add to and remove from, each key in one place only. */
@@ -97,23 +143,24 @@ function readMembership(
 }
 
 /**
- * The ContactCPost / ContactCPut body: `channels.email`, attributes at the top level, list membership as
+ * The ContactCPost / ContactCPut body: `channels.<channel>` (address and subscribeStatus), attributes at the top level, list membership as
  * `"<list>": true|false`, plus forceSubscribe and suppressTriggers when set.
  */
 export function contactBody(
 	context: IExecuteFunctions,
 	itemIndex: number,
-	email: string | undefined,
+	target: ChannelAddress,
 	values: IDataObject,
 	attributesParameter: string,
 ): IDataObject {
-	if (email !== undefined && !isEmail(email)) {
-		throw invalidParameter(context, itemIndex, 'Email', `"${email}" is not an e-mail address`, 'Enter an address such as jane@example.com.');
+	const { channel, address } = target;
+	if (channel === 'email' && address !== undefined && !isEmail(address)) {
+		throw invalidParameter(context, itemIndex, 'Email', `"${address}" is not an e-mail address`, 'Enter an address such as jane@example.com.');
 	}
 	const status = readSubscribeStatus(context, itemIndex, values);
 	const body: IDataObject = {};
-	if (email !== undefined || status !== undefined) {
-		body.channels = { email: { ...(email !== undefined ? { address: email } : {}), ...(status ? { subscribeStatus: status } : {}) } };
+	if (address !== undefined || status !== undefined) {
+		body.channels = { [channel]: { ...(address !== undefined ? { address } : {}), ...(status ? { subscribeStatus: status } : {}) } };
 	}
 	if (values.forceSubscribe === true) body.forceSubscribe = true;
 	const { attributes, add, remove } = readMembership(context, itemIndex, values, attributesParameter);

@@ -1,6 +1,7 @@
 import * as accountLists from './accountLists';
 import * as automationTemplates from './automationTemplates';
 import * as batchMessages from './batchMessages';
+import * as channels from './channels';
 import * as contactAttributes from './contactAttributes';
 import * as products from './products';
 import * as supplements from './supplements';
@@ -10,6 +11,7 @@ export const listSearch = {
 	...accountLists.listSearch,
 	...automationTemplates.listSearch,
 	...batchMessages.listSearch,
+	...channels.listSearch,
 	...contactAttributes.listSearch,
 	...products.listSearch,
 	...supplements.listSearch,

@@ -1,3 +1,9 @@
-import type { ListSearch } from './pagedListSearch';
+import { pagedListSearch } from './pagedListSearch';
 
-export const listSearch: Record<string, ListSearch> = {};
+/** Supplements (`GET /v2/supplements`, paged) by name or key; the value is the key the record paths use. */
+export const searchSupplements = pagedListSearch('Search Supplements', 'supplements', (record) => ({
+	name: String(record.name ?? record.key),
+	value: String(record.key ?? ''),
+}));
+
+export const listSearch = { searchSupplements };

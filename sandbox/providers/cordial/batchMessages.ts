@@ -19,6 +19,7 @@ import {
 	TRANSPORTS,
 	TRIGGERS,
 	type BatchMessage,
+	type BatchStatus,
 	type Json,
 } from './fixtures';
 import { error, isObject, listReply, notFound, unknownParameter } from './replies';
@@ -303,6 +304,22 @@ const LIST_PARAMETERS = [
 	...TRIGGERS.map((trigger) => `triggers[${trigger}][enabled]`),
 ];
 
+/**
+ * The `status` filter's values → the stored status. Cordial spells it "canceled" (the Swagger's getBatchMessages:
+ * "e.g. sent, canceled, paused, processing, pending"; its error messages say "Message already canceled"); the sandbox
+ * stores it as "cancelled". The Batch Messages API page lists "sending" too: a message being sent, i.e. processing.
+ */
+const STATUS_FILTERS: Record<string, BatchStatus> = {
+	draft: 'draft',
+	scheduled: 'scheduled',
+	pending: 'pending',
+	processing: 'processing',
+	sending: 'processing',
+	sent: 'sent',
+	paused: 'paused',
+	canceled: 'cancelled',
+};
+
 function compare(op: string, at: number, limit: number): boolean {
 	return op === 'gt' ? at > limit : op === 'gte' ? at >= limit : op === 'lt' ? at < limit : at <= limit;
 }
@@ -331,8 +348,10 @@ export function listBatches(account: CordialAccount, query: URLSearchParams): Sa
 	if (unknown) return unknown;
 	let list = [...account.batchMessages.values()];
 	const status = query.get('status');
-	// The Batch Messages API page lists "sending" among the statuses: a message being sent, i.e. processing.
-	if (status) list = list.filter((message) => message.status === (status === 'sending' ? 'processing' : status));
+	if (status !== null && !(status in STATUS_FILTERS)) {
+		return error(422, 'VALIDATION_ERROR', { status: [`Possible values: ${Object.keys(STATUS_FILTERS).join(', ')}`] }, 'messages');
+	}
+	if (status) list = list.filter((message) => message.status === STATUS_FILTERS[status]);
 	const tags = query.get('tags');
 	if (tags) {
 		const wanted = tags.split(',');

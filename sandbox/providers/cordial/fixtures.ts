@@ -23,6 +23,9 @@ export interface CordialContact {
 	lists: string[];
 	mcIDs: string[];
 	createdAt: string;
+	/** When the contact last changed, and when it joined each list (the Contacts API page's GET answer). */
+	lastModified?: string;
+	listJoinDate?: Record<string, string>;
 }
 
 export interface AutomationTemplate {
@@ -139,3 +142,90 @@ export function experimentDraft(): BatchMessage {
 		experiments: { SubjectTest: ['Test1', 'Test2'] },
 	};
 }
+
+/** The types of a contact attribute (Swagger, addattribute: "Possible values: string, number, date, geo, array"). Deliberate copy. */
+export const ATTRIBUTE_TYPES = ['string', 'number', 'date', 'geo', 'array'];
+
+/** The fields of an attribute body (Swagger, definition Attribute); any other field is refused. Deliberate copy. */
+export const ATTRIBUTE_FIELDS = ['key', 'name', 'type', 'index', 'validators', 'options', 'updateUnauthenticated', 'retainOnDestroy'];
+
+/** Attribute.retainOnDestroy's values (Swagger: "anonymized, unchanged, null, \"\""). Deliberate copy. */
+export const RETAIN_ON_DESTROY: unknown[] = ['anonymized', 'unchanged', null, ''];
+
+/** One account contact attribute, as getAttribute answers it (Swagger, response AttributeShow). */
+export interface CordialAttribute extends Json {
+	key: string;
+	name: string;
+	type: string;
+	index: boolean;
+	ct: string;
+	lm: string;
+}
+
+/** The attribute types of the seeded ACCOUNT_ATTRIBUTES (birthday a date, loyalty_points a number). */
+export const SEEDED_ATTRIBUTE_TYPES: Record<string, string> = { birthday: 'date', loyalty_points: 'number' };
+
+/**
+ * The body keys of POST /v2/contactactivities besides the contact identifier (Swagger, definition ActivityActivity:
+ * `a`, `UID`, `ats`, `properties`; its `primaryKey` stands for the identifier pair such as `"email": "…"`). Deliberate copy.
+ */
+export const ACTIVITY_FIELDS = ['a', 'UID', 'ats', 'properties'];
+
+/** The actions Cordial records itself, which a POST may not create (Contact activities (events) API page). Deliberate copy. */
+export const RESERVED_ACTIONS = ['message-sent', 'open', 'click', 'optout', 'bounce', 'complaint', 'pageview', 'message-stopped'];
+
+/** The channel addresses a contact can be found by (Swagger, ContactCPost.identifyBy example `channels.sms.address`). */
+export const CHANNEL_ADDRESS_KEYS = ['channels.email.address', 'channels.sms.address'];
+
+/** An SMS address: the number's digits with the country code, `+` optional (Cordial's "Import SMS contacts" page). */
+export const SMS_ADDRESS = /^\+?[1-9]\d{6,14}$/;
+
+/** POST /v2/contacts/merge's options and their values (Swagger, definition MergeContactsOptions, all required). Deliberate copy. */
+export const MERGE_OPTIONS: Record<string, string[]> = {
+	email_channels: ['sourceContact', 'destinationContact'],
+	sms_channels: ['sourceContact', 'destinationContact'],
+	push_channels: ['merge', 'ignore'],
+	orders: ['merge', 'ignore'],
+	events: ['merge', 'ignore'],
+	supplements: ['sourceContact', 'destinationContact'],
+	cart: ['sourceContact', 'destinationContact', 'lastModified'],
+	attributes: ['sourceContact', 'destinationContact'],
+	lists: ['sourceContact', 'destinationContact'],
+};
+
+/**
+ * The rest of each seeded automation template as `GET /v2/automationtemplates/{key}` shows it (the Swagger's
+ * TemplateShowAuto: accountID, baseAggregation and message are required there), and its internal ID, which batch
+ * message records name as `mdtID`.
+ */
+export const TEMPLATE_DETAILS: Record<string, Json> = {
+	'order-confirmation': {
+		_id: '591f1a26ac0c811781bf44ea',
+		accountID: '252',
+		baseAggregation: 'daily',
+		message: {
+			headers: { subject: 'Your order {$extVars.orderID}', fromEmail: 'orders@myco.io', fromDesc: 'MyCo Orders', replyEmail: 'help@myco.io' },
+			content: { 'text/html': '<div>Thank you for order {$extVars.orderID}</div>' },
+		},
+		priority: 2,
+		triggerTypesEnabled: ['api'],
+		tags: ['orders'],
+		ct: '2026-03-01T10:00:00+0000',
+		lm: '2026-05-01T10:00:00+0000',
+	},
+	'weekly-promo': {
+		_id: '591f1a26ac0c811781bf44eb',
+		accountID: '252',
+		baseAggregation: 'hourly',
+		message: {
+			headers: { subject: 'This week at MyCo', fromEmail: 'news@myco.io', fromDesc: 'MyCo', replyEmail: 'reply@myco.io' },
+			content: { 'text/html': '<div>Hi {$contact.first_name}, this week…</div>' },
+		},
+		priority: 3,
+		triggerTypesEnabled: ['api', 'recurring'],
+		recurringSchedule: 'Every Monday at 09:00',
+		tags: ['promo'],
+		ct: '2026-04-01T10:00:00+0000',
+		lm: '2026-05-15T10:00:00+0000',
+	},
+};

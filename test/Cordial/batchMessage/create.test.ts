@@ -141,7 +141,7 @@ describe('Cordial Batch Message > Create', () => {
 		[{ additionalFields: { schedule: '2026-02-30T09:00:00Z' } }, 'Schedule: "2026-02-30T09:00:00Z" is not an ISO 8601 date and time [item 0]'],
 		[{ channel: 'e mail' }, 'Channel: "e mail" is not a channel key [item 0]'],
 		[{ classification: '={{ "Promotional" }}' }, 'Classification: "Promotional" is not one of its options [item 0]'],
-		[{ additionalFields: { trackLinks: '={{ "yes" }}' } }, 'Additional Fields › Track Links: "yes" is not one of its options [item 0]'],
+		[{ additionalFields: { trackLinks: '={{ "yes" }}' } }, 'Track Links: "yes" is not allowed [item 0]'],
 		[{ additionalFields: { scheduleType: '={{ "local" }}' } }, 'Additional Fields › Schedule Type: "local" is not one of its options [item 0]'],
 	])('rejects %j before any request, naming the field and the item', async (change, message) => {
 		const result = await run({ ...base, ...change });

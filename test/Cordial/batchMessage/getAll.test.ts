@@ -109,7 +109,7 @@ describe('Cordial Batch Message > Get Many', () => {
 	});
 
 	it.each([
-		[{ filters: { ct_lte: 'yesterday' } }, 'Created On or Before: "yesterday" is not an ISO 8601 date [item 0]'],
+		[{ filters: { ct_lte: 'yesterday' } }, 'Created On or Before: "yesterday" is not an ISO 8601 date and time [item 0]'],
 		[{ options: { sortDir: 'asc' } }, 'Sort Direction: is set without "Sort By" [item 0]'],
 		[{ options: { perPage: 5000 } }, 'Per Page: 5000 is not allowed [item 0]'],
 	])('rejects %j before any request', async (change, message) => {

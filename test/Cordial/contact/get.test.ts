@@ -12,6 +12,7 @@ describe('Cordial Contact > Get', () => {
 			first_name: 'Jane',
 			lists: [],
 			createdAt: '2026-06-01T12:00:00.000Z',
+			lastModified: '2026-06-01T12:00:00.000Z',
 		};
 		const byId = await run({ resource: 'contact', operation: 'get', identifyBy: 'cID', contactKey: cID });
 		const byPrimary = await run({ resource: 'contact', operation: 'get', identifyBy: 'primaryKey', contactKey: 'jane+news@example.com' });
@@ -38,6 +39,23 @@ describe('Cordial Contact > Get', () => {
 			['GET', '/v2/contacts/custID:A%2F7%20x'],
 			['GET', '/v2/contacts/email:jane%2Bnews%40example.com'],
 		]);
+	});
+
+	it('Simplify (the default) drops the list join dates; turned off, the contact comes as Cordial answers it', async () => {
+		const cID = provider.addContact('jane@example.com', 'subscribed', { first_name: 'Jane' });
+		Object.assign(provider.contacts.get(cID)!, { lists: ['vip'], listJoinDate: { vip: '2026-05-01T00:00:00.000Z' } });
+		const simplified = await run({ resource: 'contact', operation: 'get', identifyBy: 'cID', contactKey: cID });
+		const raw = await run({ resource: 'contact', operation: 'get', identifyBy: 'cID', contactKey: cID, simplify: false });
+		const common = {
+			cID,
+			channels: { email: { address: 'jane@example.com', subscribeStatus: 'subscribed' } },
+			first_name: 'Jane',
+			lists: ['vip'],
+			createdAt: '2026-06-01T12:00:00.000Z',
+			lastModified: '2026-06-01T12:00:00.000Z',
+		};
+		expect(simplified.items).toEqual([{ json: common, pairedItem: { item: 0 } }]);
+		expect(raw.items).toEqual([{ json: { ...common, listJoinDate: { vip: '2026-05-01T00:00:00.000Z' } }, pairedItem: { item: 0 } }]);
 	});
 
 	it('Get of an unknown contact surfaces RECORD_NOT_FOUND; a cID must look like one', async () => {

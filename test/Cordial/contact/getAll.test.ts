@@ -27,4 +27,14 @@ describe('Cordial Contact > Get Many', () => {
 		expect(byEmail.items).toHaveLength(1);
 		expect(wire()[3][2]).toEqual([['email', 'c2@example.com'], ['page', '1'], ['per_page', '1']]);
 	});
+
+	it('Get Many simplifies each contact unless Simplify is off', async () => {
+		const cID = provider.addContact('c1@example.com', 'subscribed');
+		provider.contacts.get(cID)!.listJoinDate = {};
+		const simplified = await run({ resource: 'contact', operation: 'getAll', returnAll: true });
+		const raw = await run({ resource: 'contact', operation: 'getAll', returnAll: true, simplify: false });
+		const common = { cID, channels: { email: { address: 'c1@example.com', subscribeStatus: 'subscribed' } }, lists: [], createdAt: '2026-06-01T12:00:00.000Z', lastModified: '2026-06-01T12:00:00.000Z' };
+		expect(simplified.items).toEqual([{ json: common, pairedItem: { item: 0 } }]);
+		expect(raw.items).toEqual([{ json: { ...common, listJoinDate: {} }, pairedItem: { item: 0 } }]);
+	});
 });

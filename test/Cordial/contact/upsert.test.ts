@@ -101,4 +101,39 @@ describe('Cordial Contact > Create or Update', () => {
 		]);
 		expect(result.items).toHaveLength(1);
 	});
+
+	it('Create or Update sends no subscribe status by default, so a new contact is not subscribed', async () => {
+		// Consent: Cordial gives a contact without a status "none" (Swagger, EmailC.subscribeStatus: "Default is `none`").
+		await run({ resource: 'contact', operation: 'upsert', email: 'quiet@example.com' });
+		await run({ resource: 'contact', operation: 'upsert', email: 'quiet2@example.com', additionalFields: { subscribeStatus: '', attributes: '{"first_name": "Q"}' } });
+		expect(wire().map(([, , , body]) => body)).toEqual([
+			{ channels: { email: { address: 'quiet@example.com' } } },
+			{ channels: { email: { address: 'quiet2@example.com' } }, first_name: 'Q' },
+		]);
+		expect([...provider.contacts.values()].map((contact) => contact.channels.email.subscribeStatus)).toEqual(['none', 'none']);
+	});
+
+	it('Create or Update by SMS number: channels.sms and identifyBy channels.sms.address (the Swagger\'s identifyBy example)', async () => {
+		const body = { channels: { sms: { address: '15555551234', subscribeStatus: 'none' } }, identifyBy: ['channels.sms.address'] };
+		const created = await run({ resource: 'contact', operation: 'upsert', channel: 'sms', address: '15555551234', additionalFields: { subscribeStatus: 'none' } });
+		const again = await run({ resource: 'contact', operation: 'upsert', channel: 'sms', address: '15555551234', additionalFields: { attributes: '{"first_name": "Sam"}' } });
+		const cID = [...provider.contacts.keys()][0];
+		expect(created.items).toEqual([{ json: { success: true, message: 'contact created', cID }, pairedItem: { item: 0 } }]);
+		expect(again.items[0].json).toEqual({ success: true, message: 'contact updated', cID });
+		expect(wire()).toEqual([
+			['POST', '/v2/contacts', [], body],
+			['POST', '/v2/contacts', [], { channels: { sms: { address: '15555551234' } }, first_name: 'Sam', identifyBy: ['channels.sms.address'] }],
+		]);
+		expect(provider.contacts.get(cID)).toMatchObject({ channels: { sms: { address: '15555551234', subscribeStatus: 'none' } }, attributes: { first_name: 'Sam' } });
+	});
+
+	it('Create or Update on a channel the account lacks surfaces Cordial\'s message; a bad SMS number is refused first', async () => {
+		const push = await run({ resource: 'contact', operation: 'upsert', channel: 'push', address: 'device-token-1' }, { continueOnFail: true });
+		expect(push.items[0].json.error).toBe("Cordial Create or Update Contact failed: channels.push: Channel doesn't exist (GENERIC_ERROR_KEY) [item 0]");
+		const sms = await run({ resource: 'contact', operation: 'upsert', channel: 'sms', address: '555-1234' });
+		expect(sms.error?.message).toBe('Address: "555-1234" is not an SMS number [item 0]');
+		const custom = await run({ resource: 'contact', operation: 'upsert', channel: 'custom', channelKey: 'what sapp', address: 'x' });
+		expect(custom.error?.message).toBe('Channel Key: "what sapp" is not a channel key [item 0]');
+		expect(wire()).toHaveLength(1);
+	});
 });

@@ -141,3 +141,37 @@ describe('Cordial Transactional > Send', () => {
 		expect(wire()).toEqual([]);
 	});
 });
+
+describe('Cordial Transactional > Send with contact attributes', () => {
+	const { run, wire, provider, sandbox } = cordialSandbox();
+
+	it('Contact Attributes are upserted in the same call, with Identify By set to the contact key', async () => {
+		// Cordial's API v2 Swagger, IdentifyBy: "contact attribute data sent in the `contact` object of the call will
+		// upsert corresponding contact attributes", and `identifyBy` names the key that identifies the contact.
+		const cID = provider.addContact('jane@example.com', 'subscribed');
+		const result = await run({
+			resource: 'transactional',
+			operation: 'send',
+			templateKey: rl('order-confirmation'),
+			contactKey: 'email',
+			contactValue: 'jane@example.com',
+			additionalFields: { contactAttributes: '{"first_name": "Jane", "loyalty_points": 40}' },
+		});
+		expect(result.error).toBeUndefined();
+		expect(wire()).toEqual([
+			['POST', '/v2/automationtemplates/order-confirmation/send', [], { to: { contact: { email: 'jane@example.com', first_name: 'Jane', loyalty_points: 40 } }, identifyBy: ['email'] }],
+		]);
+		expect(provider.contacts.get(cID)!.attributes).toEqual({ first_name: 'Jane', loyalty_points: 40 });
+	});
+
+	it('refuses identifier keys among the attributes before any request; an unknown attribute is Cordial\'s error', async () => {
+		const params = { resource: 'transactional', operation: 'send', templateKey: rl('order-confirmation'), contactKey: 'email', contactValue: 'jane@example.com' };
+		const clash = await run({ ...params, additionalFields: { contactAttributes: '{"email": "other@example.com"}' } });
+		expect(clash.error?.message).toBe('Contact Attributes (JSON): "email" is a contact identifier, not an attribute [item 0]');
+		const notJson = await run({ ...params, additionalFields: { contactAttributes: '[1]' } });
+		expect(notJson.error?.message).toBe('Contact Attributes (JSON): is not a JSON object [item 0]');
+		expect(sandbox.requests('cordial')).toEqual([]);
+		const unknown = await run({ ...params, additionalFields: { contactAttributes: '{"shoe_size": 42}' } }, { continueOnFail: true });
+		expect(unknown.items[0].json.error).toBe('Cordial Send Transactional Message failed: to.contact.shoe_size: Attribute does not exist (VALIDATION_ERROR) [item 0]');
+	});
+});

@@ -284,6 +284,20 @@ const transactional: OperationSpec = {
 	deliveries: templateSends,
 };
 
+/** The send upserting contact attributes in the same call (`to.contact` beside the e-mail, with identifyBy). */
+const transactionalWithAttributes: OperationSpec = {
+	...transactional,
+	label: 'Cordial Transactional Send (Contact Attributes)',
+	parameters: {
+		...transactional.parameters,
+		additionalFields: { contactAttributes: '={{ JSON.stringify({ first_name: $json.firstName }) }}' },
+	},
+	items: [
+		{ json: { email: 'buyer1@example.com', firstName: 'Ann' } },
+		{ json: { email: 'buyer2@example.com', firstName: 'Bob' } },
+	],
+};
+
 const stateChanges: OperationSpec[] = [
 	stateChange('send', 'Send', 'draft'),
 	stateChange('pause', 'Pause', 'pending'),
@@ -335,6 +349,7 @@ export const cordialCatalogue: ProviderCatalogue = {
 		deleteContact,
 		unsubscribe,
 		transactional,
+		transactionalWithAttributes,
 		...activities.operations,
 		...commerce.operations,
 		...lists.operations,
@@ -479,6 +494,10 @@ export const cordialCatalogue: ProviderCatalogue = {
 				{ path: 'additionalFields.identifyBy', values: ['custID', 'email, cID'], field: 'Identify By' },
 				{ path: 'contactKey', values: ['custom'], field: 'Key Name' },
 			],
+		},
+		{
+			operation: transactionalWithAttributes.label,
+			inputs: [{ path: 'additionalFields.contactAttributes', values: [...BAD_JSON, '{"email": "x@example.com"}', '{"cID": "6a01"}'], field: 'Contact Attributes (JSON)' }],
 		},
 	],
 };

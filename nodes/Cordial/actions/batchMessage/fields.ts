@@ -19,18 +19,30 @@ export const batchMessageLocator: INodeProperties = {
 			displayName: 'By ID',
 			name: 'id',
 			type: 'string',
-			placeholder: '252:58ffed51f0c36063476c1752:ot',
+			placeholder: 'e.g. 252:58ffed51f0c36063476c1752:ot',
 		},
 	],
 };
 
+/**
+ * The channel, picked from Cordial's channels and those the account's automation templates use, or typed as a key
+ * (some accounts have custom channel keys). A plain text value of workflows saved before is read as the key.
+ */
 export const channelField: INodeProperties = {
 	displayName: 'Channel',
 	name: 'channel',
-	type: 'string',
-	default: 'email',
-	placeholder: 'email',
-	description: 'The messaging channel key, e.g. email, sms or push; some accounts have custom channel keys',
+	type: 'resourceLocator',
+	default: { mode: 'list', value: 'email' },
+	description: 'The messaging channel key, e.g. email, sms or push',
+	modes: [
+		{
+			displayName: 'From List',
+			name: 'list',
+			type: 'list',
+			typeOptions: { searchListMethod: 'searchChannels', searchable: true },
+		},
+		{ displayName: 'By Key', name: 'id', type: 'string', placeholder: 'e.g. email' },
+	],
 };
 
 export const classificationField: INodeProperties = {
@@ -58,7 +70,7 @@ export const contentFields: INodeProperties[] = [
 		name: 'fromEmail',
 		type: 'string',
 		default: '',
-		placeholder: 'news@myco.io',
+		placeholder: 'e.g. news@myco.io',
 		description: 'The sender address; required for e-mail',
 	},
 	{
@@ -66,7 +78,7 @@ export const contentFields: INodeProperties[] = [
 		name: 'fromDesc',
 		type: 'string',
 		default: '',
-		placeholder: 'MyCo Team',
+		placeholder: 'e.g. MyCo Team',
 		description: 'The sender name shown to the recipient; required for e-mail',
 	},
 	{
@@ -74,7 +86,7 @@ export const contentFields: INodeProperties[] = [
 		name: 'replyEmail',
 		type: 'string',
 		default: '',
-		placeholder: 'reply@myco.io',
+		placeholder: 'e.g. reply@myco.io',
 		description: 'Where replies go; required for e-mail',
 	},
 	{
@@ -83,7 +95,7 @@ export const contentFields: INodeProperties[] = [
 		type: 'string',
 		typeOptions: { rows: 5 },
 		default: '',
-		placeholder: '<div>content</div>',
+		placeholder: 'e.g. <div>Hi {$contact.first_name}</div>',
 		description: 'The message markup (Cordial\'s text/html content), which may use Smarty such as {$contact.first_name}',
 	},
 ];
@@ -95,7 +107,7 @@ export const settingFields: INodeProperties[] = [
 		name: 'audienceKey',
 		type: 'string',
 		default: '',
-		placeholder: '30_day_engaged',
+		placeholder: 'e.g. 30_day_engaged',
 		description: 'A saved audience rule; leave empty to send to all contacts. Do not combine with Audience Rules.',
 	},
 	{
@@ -110,16 +122,16 @@ export const settingFields: INodeProperties[] = [
 		name: 'name',
 		type: 'string',
 		default: '',
-		placeholder: 'Jan_Newsletter_2018',
+		placeholder: 'e.g. Jan_Newsletter_2018',
 		description: 'A name for the message',
 	},
 	{
 		displayName: 'Schedule',
 		name: 'schedule',
-		type: 'string',
+		type: 'dateTime',
 		default: '',
-		placeholder: '2026-01-09T22:47:12+00:00',
-		description: 'When to send, in ISO 8601 and in the future; Send then schedules the message instead of sending it at once',
+		description:
+			'When to send, in the future; Send then schedules the message instead of sending it at once. A time without an offset is in the workflow\'s time zone, or with Schedule Type "Contact Time Zone" in each contact\'s.',
 	},
 	{
 		displayName: 'Schedule Type',
@@ -136,7 +148,7 @@ export const settingFields: INodeProperties[] = [
 		name: 'tags',
 		type: 'string',
 		default: '',
-		placeholder: 'birthday, promo',
+		placeholder: 'e.g. birthday, promo',
 		description: 'Comma-separated tags (case-sensitive)',
 	},
 	{
@@ -151,8 +163,9 @@ export const settingFields: INodeProperties[] = [
 				displayName: 'Test',
 				name: 'test',
 				values: [
-					{ displayName: 'Type', name: 'type', type: 'string', default: '250ok', description: 'The test to run' },
-					{ displayName: 'Enabled', name: 'enabled', type: 'boolean', default: true, description: 'Whether the test is enabled' },
+					{ displayName: 'Type', name: 'type', type: 'string', default: '250ok', placeholder: 'e.g. 250ok', description: 'The test to run' },
+					// The Swagger's Tests definition: "Tests are `disabled` by default".
+					{ displayName: 'Enabled', name: 'enabled', type: 'boolean', default: false, description: 'Whether the test is enabled' },
 				],
 			},
 		],
@@ -160,20 +173,16 @@ export const settingFields: INodeProperties[] = [
 	{
 		displayName: 'Track Links',
 		name: 'trackLinks',
-		type: 'options',
-		options: [
-			{ name: 'Disabled', value: 'disabled' },
-			{ name: 'Enabled', value: 'enabled' },
-		],
-		default: 'enabled',
-		description: 'Whether link performance is tracked',
+		type: 'boolean',
+		default: true,
+		description: 'Whether link performance is tracked (Cordial\'s default)',
 	},
 	{
 		displayName: 'Transport ID',
 		name: 'transportId',
 		type: 'string',
 		default: '',
-		placeholder: '57d098b66c8766fd53ad19d7',
+		placeholder: 'e.g. 57d098b66c8766fd53ad19d7',
 		description: 'Overrides the account\'s default transport',
 	},
 ];

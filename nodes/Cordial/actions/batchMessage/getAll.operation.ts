@@ -4,7 +4,8 @@ import { collectionProperty, returnAllOrLimit, updateDisplayOptions } from '../.
 import { invalidParameter } from '../../../shared/validation';
 import { cordialList, queryString } from '../../transport';
 import { cordialPagedList, readPaging, readSort } from '../../helpers/paging';
-import { isIso8601, splitList } from '../../helpers/values';
+import { splitList } from '../../helpers/values';
+import { locatorValue, readZonedDate } from '../../helpers/batchMessage';
 import { listOptionsProperty } from '../fields';
 
 const RANGES = [
@@ -23,8 +24,17 @@ const TRIGGERS = [
 	['recurring', 'Recurring'],
 ] as const;
 
-/** The statuses Get Many filters by, as Cordial's Batch Messages API page lists them. */
-const STATUSES = ['cancelled', 'draft', 'paused', 'pending', 'processing', 'scheduled', 'sending', 'sent'];
+/**
+ * The statuses Get Many filters by, as Cordial's Batch Messages API page lists them, spelt as Cordial does ("canceled":
+ * the Swagger's getBatchMessages, "e.g. sent, canceled, paused, processing, pending").
+ */
+const STATUSES = ['canceled', 'draft', 'paused', 'pending', 'processing', 'scheduled', 'sending', 'sent'];
+/** "cancelled", the value of workflows saved before, is still accepted and sent as Cordial's "canceled". */
+const LEGACY_STATUSES: Record<string, string> = { cancelled: 'canceled' };
+const STATUS_OPTIONS = [
+	...STATUSES.map((value) => ({ name: `${value.charAt(0).toUpperCase()}${value.slice(1)}`, value })),
+	{ name: 'Canceled (Old Spelling)', value: 'cancelled', description: 'Same as Canceled; kept for workflows saved before' },
+];
 
 const rangeFilters: INodeProperties[] = RANGES.flatMap(([field, label]) =>
 	OPERATORS.map(([operator, words]) => ({
@@ -56,18 +66,26 @@ const properties: INodeProperties[] = [
 			...rangeFilters,
 			...triggerFilters,
 			{
-				displayName: 'Automation Template ID',
+				displayName: 'Automation Template',
 				name: 'mdtID',
-				type: 'string',
-				default: '',
-				placeholder: '591f1a26ac0c811781bf44ea',
-				description: 'Only the daily send records of this automation template (mdtID)',
+				type: 'resourceLocator',
+				default: { mode: 'list', value: '' },
+				description: 'Only the daily send records of this automation template, by its ID (mdtID)',
+				modes: [
+					{
+						displayName: 'From List',
+						name: 'list',
+						type: 'list',
+						typeOptions: { searchListMethod: 'searchAutomationTemplateIds', searchable: true },
+					},
+					{ displayName: 'By ID', name: 'id', type: 'string', placeholder: 'e.g. 591f1a26ac0c811781bf44ea' },
+				],
 			},
 			{
 				displayName: 'Status',
 				name: 'status',
 				type: 'options',
-				options: STATUSES.map((value) => ({ name: `${value.charAt(0).toUpperCase()}${value.slice(1)}`, value })),
+				options: STATUS_OPTIONS,
 				default: 'sent',
 			},
 			{
@@ -75,7 +93,7 @@ const properties: INodeProperties[] = [
 				name: 'tags',
 				type: 'string',
 				default: '',
-				placeholder: 'welcome, promo',
+				placeholder: 'e.g. welcome, promo',
 				description: 'Comma-separated message tags',
 			},
 		] as INodeProperties[]).sort((a, b) => a.displayName.localeCompare(b.displayName)),
@@ -91,7 +109,8 @@ function readFilterPairs(context: IExecuteFunctions, itemIndex: number, filters:
 	for (const [operator, words] of OPERATORS) {
 		pairs.push([`sendTime[${operator}]`, readDateFilter(context, itemIndex, filters, 'sendTime', operator, `Send Time ${words}`)]);
 	}
-	pairs.push(['status', (filters.status as string | undefined) || undefined]);
+	const status = (filters.status as string | undefined) || undefined;
+	pairs.push(['status', status === undefined ? undefined : (LEGACY_STATUSES[status] ?? status)]);
 	for (const [trigger, label] of TRIGGERS) {
 		const value = filters[`trigger_${trigger}`] === undefined ? undefined : String(filters[`trigger_${trigger}`]);
 		if (value !== undefined && value !== 'true' && value !== 'false') {
@@ -101,7 +120,7 @@ function readFilterPairs(context: IExecuteFunctions, itemIndex: number, filters:
 	}
 	const tags = splitList(filters.tags);
 	pairs.push(['tags', tags.length ? tags.join(',') : undefined]);
-	pairs.push(['mdtID', String(filters.mdtID ?? '').trim() || undefined]);
+	pairs.push(['mdtID', locatorValue(filters.mdtID) || undefined]);
 	for (const [operator, words] of OPERATORS) {
 		pairs.push([`ct[${operator}]`, readDateFilter(context, itemIndex, filters, 'ct', operator, `Created ${words}`)]);
 	}
@@ -140,10 +159,5 @@ function readDateFilter(
 	operator: string,
 	label: string,
 ): string | undefined {
-	const value = String(filters[`${field}_${operator}`] ?? '').trim();
-	if (!value) return undefined;
-	if (!isIso8601(value)) {
-		throw invalidParameter(context, itemIndex, label, `"${value}" is not an ISO 8601 date`, 'Enter a date such as 2018-01-01T00:00:00.000Z.');
-	}
-	return value;
+	return readZonedDate(context, itemIndex, filters[`${field}_${operator}`], label);
 }

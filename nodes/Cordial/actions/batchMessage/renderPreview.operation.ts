@@ -16,7 +16,7 @@ const properties: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		required: true,
-		placeholder: '58d30719ac0c8117814da1f3',
+		placeholder: 'e.g. 58d30719ac0c8117814da1f3',
 		description: 'The cID of the contact whose data renders the draft',
 	},
 	{
@@ -37,7 +37,7 @@ const properties: INodeProperties[] = [
 						name: 'experiment',
 						type: 'string',
 						default: '',
-						placeholder: 'SubjectTest',
+						placeholder: 'e.g. SubjectTest',
 						description: 'The experiment name',
 					},
 					{
@@ -45,7 +45,7 @@ const properties: INodeProperties[] = [
 						name: 'variant',
 						type: 'string',
 						default: '',
-						placeholder: 'Test1',
+						placeholder: 'e.g. Test1',
 						description: 'The variant of that experiment',
 					},
 				],

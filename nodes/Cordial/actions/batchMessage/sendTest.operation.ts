@@ -20,7 +20,7 @@ const properties: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		required: true,
-		placeholder: 'test1@example.com, test2@example.com',
+		placeholder: 'e.g. test1@example.com, test2@example.com',
 		description: 'Comma-separated identifiers of existing contacts that receive the test',
 	},
 ];

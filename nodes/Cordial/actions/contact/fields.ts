@@ -18,8 +18,8 @@ export const contactIdentifierFields: INodeProperties[] = [
 		name: 'secondaryKey',
 		type: 'string',
 		default: 'email',
-		placeholder: 'custID',
-		description: 'The name of the secondary key, e.g. email or custID',
+		placeholder: 'e.g. custID',
+		description: 'The name of the secondary key, e.g. email, custID, or channels.sms.address for an SMS number',
 		displayOptions: { show: { identifyBy: ['secondaryKey'] } },
 	},
 	{
@@ -28,7 +28,7 @@ export const contactIdentifierFields: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		required: true,
-		placeholder: 'jane@example.com',
+		placeholder: 'e.g. jane@example.com',
 		description: 'The cID, primary key value or secondary key value of the contact',
 	},
 ];
@@ -38,21 +38,78 @@ export const emailField: INodeProperties = {
 	displayName: 'Email',
 	name: 'email',
 	type: 'string',
-	placeholder: 'name@email.com',
+	placeholder: 'e.g. name@email.com',
 	default: '',
 };
 
+/**
+ * The channel's subscribe status. "Don't Change" (the default) sends none: Cordial then keeps the status of an
+ * existing contact and gives a new one `none` (Swagger, EmailC.subscribeStatus: "Default is `none`"), so a
+ * workflow subscribes no one unless asked to.
+ */
 export const subscribeStatusField: INodeProperties = {
 	displayName: 'Subscribe Status',
 	name: 'subscribeStatus',
 	type: 'options',
 	options: [
+		{ name: 'Don\'t Change', value: '', description: 'Send no status: new contacts get none, existing ones keep theirs' },
 		{ name: 'None', value: 'none', description: 'Receives transactional messages only' },
-		{ name: 'Subscribed', value: 'subscribed', description: 'Receives promotional messages too' },
+		{ name: 'Subscribed', value: 'subscribed', description: 'Receives promotional messages too; only with the person\'s consent' },
 		{ name: 'Unsubscribed', value: 'unsubscribed' },
 	],
-	default: 'subscribed',
-	description: 'The e-mail channel\'s subscribe status',
+	default: '',
+	description: 'The channel\'s subscribe status',
+};
+
+/** The channels a contact operation can name: Cordial's own keys, or the account's custom key (Contacts API page). */
+export const channelField: INodeProperties = {
+	displayName: 'Channel',
+	name: 'channel',
+	type: 'options',
+	options: [
+		{ name: 'Email', value: 'email' },
+		{ name: 'Other Channel', value: 'custom', description: 'A custom channel key of the account' },
+		{ name: 'Push', value: 'push' },
+		{ name: 'SMS', value: 'sms' },
+	],
+	default: 'email',
+	description: 'The channel whose address identifies the contact',
+};
+
+/** The address fields that go with channelField: Email for e-mail, Address (and Channel Key) for the others. */
+export function channelAddressFields(emailDescription: string): INodeProperties[] {
+	return [
+		{ ...emailField, required: true, description: emailDescription, displayOptions: { show: { channel: ['email'] } } },
+		{
+			displayName: 'Channel Key',
+			name: 'channelKey',
+			type: 'string',
+			default: '',
+			required: true,
+			placeholder: 'e.g. whatsapp',
+			description: 'The channel\'s key as defined in Cordial',
+			displayOptions: { show: { channel: ['custom'] } },
+		},
+		{
+			displayName: 'Address',
+			name: 'address',
+			type: 'string',
+			default: '',
+			required: true,
+			placeholder: 'e.g. 15555551234',
+			description: 'The contact\'s address on the channel: for SMS the number with country code, for push the device token',
+			displayOptions: { show: { channel: ['custom', 'push', 'sms'] } },
+		},
+	];
+}
+
+/** Simplify of Get and Get Many (see helpers/simplify.ts). */
+export const simplifyField: INodeProperties = {
+	displayName: 'Simplify',
+	name: 'simplify',
+	type: 'boolean',
+	default: true,
+	description: 'Whether to return a simplified version of the response instead of the raw data: cID, each channel\'s address and subscribe status, attributes, lists, createdAt and lastModified, without list join dates, orders and cart',
 };
 
 /** Attribute, list and subscription fields shared by Create or Update and Update. */
@@ -62,7 +119,7 @@ export const contactDataFields: INodeProperties[] = [
 		name: 'addToLists',
 		type: 'string',
 		default: '',
-		placeholder: 'newsletter, vip',
+		placeholder: 'e.g. newsletter, vip',
 		description: 'Comma-separated names of existing lists to add the contact to',
 	},
 	{
@@ -84,7 +141,7 @@ export const contactDataFields: INodeProperties[] = [
 		name: 'removeFromLists',
 		type: 'string',
 		default: '',
-		placeholder: 'newsletter',
+		placeholder: 'e.g. newsletter',
 		description: 'Comma-separated names of lists to remove the contact from',
 	},
 	subscribeStatusField,

@@ -5,7 +5,8 @@ import { invalidParameter, isEmail } from '../../../shared/validation';
 import { cordialList, queryString } from '../../transport';
 import { cordialPagedList, readPaging, readSort } from '../../helpers/paging';
 import { listOptionsProperty } from '../fields';
-import { emailField } from './fields';
+import { simplifyContact } from '../../helpers/simplify';
+import { emailField, simplifyField } from './fields';
 
 const properties: INodeProperties[] = [
 	...returnAllOrLimit(),
@@ -15,12 +16,13 @@ const properties: INodeProperties[] = [
 			name: 'audienceKey',
 			type: 'string',
 			default: '',
-			placeholder: '30_day_engaged',
+			placeholder: 'e.g. 30_day_engaged',
 			description: 'Only contacts in this saved audience',
 		},
 		{ ...emailField, description: 'Only the contact with this e-mail address' },
 	]),
-	listOptionsProperty('lastModified', 'The field to sort by', 'asc'),
+	simplifyField,
+	listOptionsProperty('e.g. lastModified', 'The field to sort by', 'asc'),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['contact'], operation: ['getAll'] } }, properties);
@@ -34,6 +36,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		throw invalidParameter(this, itemIndex, 'Email', `"${email}" is not an e-mail address`, 'Enter an address such as jane@example.com.');
 	}
 	const { sortBy, sortDir } = readSort(this, itemIndex, options);
+	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
 	return await cordialPagedList(this, 'Get Many Contacts', itemIndex, paging, async (page, perPage) =>
 		await cordialList.call(this, {
 			operation: 'Get Many Contacts',
@@ -47,6 +50,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 				['sort_by', sortBy],
 				['sort_dir', sortDir],
 			])}`,
-		}),
+		}).then((records) => (simplify ? records.map((record) => simplifyContact(record)) : records)),
 	);
 }

@@ -21,7 +21,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const path = readContactPath(this, itemIndex);
 	const values = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
 	const email = values.email === undefined || values.email === '' ? undefined : String(values.email).trim();
-	const body = contactBody(this, itemIndex, email, values, 'updateFields.attributes');
+	const body = contactBody(this, itemIndex, { channel: 'email', address: email }, values, 'updateFields.attributes');
 	if (Object.keys(body).length === 0) {
 		throw invalidParameter(this, itemIndex, 'Update Fields', 'nothing to change', 'Add at least one field under "Update Fields".');
 	}

@@ -7,25 +7,10 @@ import { cordialRequest, pathKey } from '../../transport';
 import { readIdentifierKey } from '../../helpers/contact';
 import { splitList } from '../../helpers/values';
 import { identifierKeyFields } from '../fields';
+import { automationTemplateLocator } from '../automationTemplate/fields';
 
 const properties: INodeProperties[] = [
-	{
-		displayName: 'Automation Template',
-		name: 'templateKey',
-		type: 'resourceLocator',
-		default: { mode: 'list', value: '' },
-		required: true,
-		description: 'The automation template to send, by its key',
-		modes: [
-			{
-				displayName: 'From List',
-				name: 'list',
-				type: 'list',
-				typeOptions: { searchListMethod: 'searchAutomationTemplates', searchable: true },
-			},
-			{ displayName: 'By Key', name: 'id', type: 'string', placeholder: 'order-confirmation' },
-		],
-	},
+	{ ...automationTemplateLocator, description: 'The automation template to send, by its key' },
 	...identifierKeyFields(
 		{ displayName: 'Contact Key', name: 'contactKey', description: 'Which identifier the contact is given by' },
 		'Another contact key, e.g. custID',
@@ -36,10 +21,17 @@ const properties: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		required: true,
-		placeholder: 'jane@example.com',
+		placeholder: 'e.g. jane@example.com',
 		description: 'The identifier value. A contact that does not exist yet is created (with subscribe status "none") when it is an e-mail address.',
 	},
 	collectionProperty('additionalFields', [
+		{
+			displayName: 'Contact Attributes (JSON)',
+			name: 'contactAttributes',
+			type: 'json',
+			default: '{}',
+			description: 'Attributes to set on the contact in the same call, e.g. {"first_name": "Jane"}; they must exist in the account. The contact is then looked up by its key only (Identify By).',
+		},
 		{
 			displayName: 'External Variables (JSON)',
 			name: 'extVars',
@@ -52,7 +44,7 @@ const properties: INodeProperties[] = [
 			name: 'identifyBy',
 			type: 'string',
 			default: '',
-			placeholder: 'email',
+			placeholder: 'e.g. email',
 			description:
 				'Comma-separated keys, highest priority first, that Cordial looks the contact up by; they must be the contact key above. Sent only when set: without it Cordial creates or updates the contact from the key given, with it Cordial looks the contact up by these keys and does not change them.',
 		},
@@ -60,6 +52,23 @@ const properties: INodeProperties[] = [
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['transactional'], operation: ['send'] } }, properties);
+
+/** Identifier keys that cannot be attributes set by a send. */
+const IDENTIFIERS = ['cID', 'email'];
+
+/**
+ * Contact Attributes (JSON): attributes upserted with the send, inside `to.contact` beside the identifier (the
+ * Swagger's RecipientsAuto and IdentifyBy). The contact key itself and the identifiers cannot be among them.
+ */
+function readContactAttributes(context: IExecuteFunctions, itemIndex: number, fields: IDataObject, key: string): IDataObject {
+	if (fields.contactAttributes === undefined) return {};
+	const attributes = jsonObjectParameter(context, 'additionalFields.contactAttributes', itemIndex, 'Contact Attributes (JSON)');
+	const clash = Object.keys(attributes).find((name) => name === key || IDENTIFIERS.includes(name));
+	if (clash) {
+		throw invalidParameter(context, itemIndex, 'Contact Attributes (JSON)', `"${clash}" is a contact identifier, not an attribute`, 'Give the contact in "Contact" and list only attributes here, e.g. {"first_name": "Jane"}.');
+	}
+	return attributes;
+}
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const templateKey = requiredString(this, 'templateKey', itemIndex, 'Automation Template', 'Choose an automation template, or enter its key.');
@@ -75,9 +84,12 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	if (foreign) {
 		throw invalidParameter(this, itemIndex, 'Identify By', `"${foreign}" is not the contact key given`, `Identify By can only name keys sent in the contact; here that is "${key}".`);
 	}
-	const to: IDataObject = { contact: { [key]: value } };
+	const attributes = readContactAttributes(this, itemIndex, fields, key);
+	const to: IDataObject = { contact: { [key]: value, ...attributes } };
 	if (Object.keys(extVars).length) to.extVars = extVars;
-	// identifyBy only when the user set it: the documented plain form is `{to: {contact, extVars}}`.
+	// identifyBy only when the user set it or attributes come along: the documented plain form is `{to: {contact,
+	// extVars}}`; with attributes, the Swagger's IdentifyBy says to name the identifying key so that it is not upserted.
+	if (!identifyBy.length && Object.keys(attributes).length) identifyBy.push(key);
 	const body: IDataObject = identifyBy.length ? { to, identifyBy } : { to };
 	const response = await cordialRequest.call(this, {
 		operation: 'Send Transactional Message',
