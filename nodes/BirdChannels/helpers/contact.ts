@@ -82,23 +82,6 @@ export function readIdentifierProperties(context: IExecuteFunctions, itemIndex: 
 	return Object.keys(properties).length > 0 ? properties : undefined;
 }
 
-/**
- * Simplify of a contact (Bird's `Contact`): its ID, display name, featured identifiers, lists and times. Attributes,
- * account IDs, the identifier count and the workspace ID are left out; turn Simplify off for them.
- */
-export function simplifyContact(contact: IDataObject): IDataObject {
-	const simplified: IDataObject = {
-		id: contact.id,
-		computedDisplayName: contact.computedDisplayName,
-		featuredIdentifiers: contact.featuredIdentifiers,
-		listIds: contact.listIds,
-		createdAt: contact.createdAt,
-		updatedAt: contact.updatedAt,
-	};
-	for (const key of Object.keys(simplified)) if (simplified[key] === undefined) delete simplified[key];
-	return simplified;
-}
-
 /** The Contact ID of an operation: its picker (a resource locator) or, in older workflows, a plain string. */
 export function readContactId(context: IExecuteFunctions, itemIndex: number): string {
 	return requiredString(context, 'contactId', itemIndex, 'Contact ID', 'Pick a contact from the list or enter its ID.');

@@ -136,60 +136,6 @@ export function readDateTime(context: IExecuteFunctions, itemIndex: number, raw:
 	return new Date(time).toISOString();
 }
 
-function compact(record: IDataObject): IDataObject {
-	for (const key of Object.keys(record)) if (record[key] === undefined) delete record[key];
-	return record;
-}
-
-const objectOf = (value: unknown): IDataObject => (value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as IDataObject) : {});
-const listOf = (value: unknown): IDataObject[] => (Array.isArray(value) ? (value as IDataObject[]) : []);
-
-/** The fields of a Bird conversation most workflows use ("Get conversation" answers many more). */
-export function simplifyConversation(conversation: IDataObject): IDataObject {
-	const lastMessage = objectOf(conversation.lastMessage);
-	return compact({
-		id: conversation.id,
-		name: conversation.name,
-		description: conversation.description,
-		status: conversation.status,
-		channelId: conversation.channelId,
-		visibility: conversation.visibility,
-		participants: listOf(conversation.featuredParticipants).map((participant) =>
-			compact({
-				id: participant.id,
-				type: participant.type,
-				name: participant.displayName || undefined,
-				identifier: objectOf(participant.contact).identifierValue,
-			}),
-		),
-		lastMessageText: objectOf(lastMessage.preview).text,
-		lastMessageAt: lastMessage.createdAt,
-		createdAt: conversation.createdAt,
-		updatedAt: conversation.updatedAt,
-	});
-}
-
-/** The fields of a conversation message most workflows use ("List conversation messages" answers many more). */
-export function simplifyConversationMessage(message: IDataObject): IDataObject {
-	const sender = objectOf(message.sender);
-	const body = objectOf(message.body);
-	const type = typeof body.type === 'string' ? body.type : undefined;
-	const text = type ? objectOf(body[type]).text : undefined;
-	return compact({
-		id: message.id,
-		conversationId: message.conversationId,
-		status: message.status,
-		senderType: sender.type,
-		senderId: sender.id,
-		senderName: sender.displayName || undefined,
-		recipients: listOf(message.recipients).map((recipient) => recipient.identifierValue ?? recipient.id),
-		content: type ?? (message.template ? 'template' : undefined),
-		text: typeof text === 'string' ? text : undefined,
-		reference: message.reference || undefined,
-		createdAt: message.createdAt,
-	});
-}
-
 /** `/conversations/{id}` of the Conversation picker's value, encoded as one path segment. */
 export function conversationPath(context: IExecuteFunctions, itemIndex: number): string {
 	const id = requiredString(context, 'conversation', itemIndex, 'Conversation', 'Pick a conversation from the list or enter its ID.');

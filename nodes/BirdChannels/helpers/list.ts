@@ -61,23 +61,6 @@ export function readListBody(context: IExecuteFunctions, itemIndex: number, fiel
 	};
 }
 
-/**
- * Simplify of a list (Bird's list object): ID, name, description, contact count and times. The consent type, tags,
- * the proof flag and the counter are left out; turn Simplify off for them.
- */
-export function simplifyList(list: IDataObject): IDataObject {
-	const simplified: IDataObject = {
-		id: list.id,
-		name: list.name,
-		description: list.description,
-		contactCount: list.contactCount,
-		createdAt: list.createdAt,
-		updatedAt: list.updatedAt,
-	};
-	for (const key of Object.keys(simplified)) if (simplified[key] === undefined) delete simplified[key];
-	return simplified;
-}
-
 type Identifier = { key: string; value: string };
 
 /** The contacts an item names by ID and by identifier, each once; at least one. */

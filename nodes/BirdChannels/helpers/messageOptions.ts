@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { invalidParameter, jsonObjectParameter } from '../../shared/validation';
+import { compact } from '../../shared/records';
 import { readDateTime, rfc3339 } from './dateTime';
 
 /** Bird's limits of a message request ("Messaging" on docs.bird.com, the `CreateMessage` schema). */
@@ -149,8 +150,7 @@ export function readMessageOptions(context: IExecuteFunctions, itemIndex: number
 		meta: readMeta(context, itemIndex, options),
 	};
 	for (const flag of FLAGS) if (typeof options[flag] === 'boolean') fields[flag] = options[flag];
-	for (const key of Object.keys(fields)) if (fields[key] === undefined) delete fields[key];
-	return { fields, notice };
+	return { fields: compact(fields), notice };
 }
 
 /**

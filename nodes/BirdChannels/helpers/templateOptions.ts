@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { invalidParameter } from '../../shared/validation';
+import { compact } from '../../shared/records';
 
 /**
  * The Template Options of Template content, as the `Template` object of Bird's `CreateMessage` ("Messaging" on
@@ -70,6 +71,5 @@ export function readTemplateOptions(context: IExecuteFunctions, itemIndex: numbe
 		shortLinks: readShortLinks(context, itemIndex, options.shortLinksDomain),
 		utmParameters: readUtmParameters(context, itemIndex, entriesOf(options, 'utmParameters', 'parameter')),
 	};
-	for (const key of Object.keys(fields)) if (fields[key] === undefined) delete fields[key];
-	return fields;
+	return compact(fields);
 }

@@ -1,5 +1,3 @@
-import type { IDataObject } from 'n8n-workflow';
-
 /** ISO 8601 date-time, as Cordial's `schedule` and date filters take it (with or without zone, with `T` or a space). */
 const ISO_8601 = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
 
@@ -29,7 +27,5 @@ export function splitList(value: unknown): string[] {
 		.filter((entry) => entry !== '');
 }
 
-/** Drops undefined values, so that only what the user set is sent. */
-export function compact(value: IDataObject): IDataObject {
-	return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined));
-}
+/** Drops undefined values, so that only what the user set is sent (one home: shared/records.ts). */
+export { compact } from '../../shared/records';

@@ -5,7 +5,7 @@ import { requiredString } from '../../../shared/validation';
 import { birdRequest, segment } from '../../transport';
 import { channelLocatorProperty } from '../fields';
 import { simplifyField } from './fields';
-import { simplifyChannel } from './simplify';
+import { simplifyChannel } from '../../helpers/simplify';
 
 const properties: INodeProperties[] = [
 	channelLocatorProperty({ required: true, description: 'The channel to get; the list shows every channel of the workspace, active or not' }),

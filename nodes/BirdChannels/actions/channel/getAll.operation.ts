@@ -6,7 +6,7 @@ import { birdListOutput, readPaging } from '../../helpers/paging';
 import { birdListAll } from '../../transport';
 import { pagingOptions } from '../fields';
 import { channelStatusOptions, reverseOrderOption, simplifyField } from './fields';
-import { simplifyChannel } from './simplify';
+import { simplifyChannel } from '../../helpers/simplify';
 
 /** A platform name as the `platform` filter takes it: the `Id` pattern of "Retrieve list of channels". */
 const PLATFORM_NAME = /^[A-Za-z0-9-]+$/;

@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { updateDisplayOptions } from '../../../shared/descriptions';
-import { readContactId, simplifyContact } from '../../helpers/contact';
+import { readContactId } from '../../helpers/contact';
+import { simplifyContact } from '../../helpers/simplify';
 import { birdRequest, segment } from '../../transport';
 import { contactIdField, contactSimplifyField } from './fields';
 

@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { updateDisplayOptions } from '../../../shared/descriptions';
-import { conversationPath, simplifyConversation } from '../../helpers/conversation';
+import { conversationPath } from '../../helpers/conversation';
+import { simplifyConversation } from '../../helpers/simplify';
 import { birdRequest } from '../../transport';
 import { conversationLocator, simplifyConversationField } from './fields';
 

@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { collectionProperty, returnAllOrLimit, updateDisplayOptions } from '../../../shared/descriptions';
 import { invalidParameter, requiredString } from '../../../shared/validation';
 import { readIdentifier } from '../../helpers/contact';
-import { simplifyConversation } from '../../helpers/conversation';
+import { simplifyConversation } from '../../helpers/simplify';
 import { birdListOutput, readPaging } from '../../helpers/paging';
 import { birdListAll, segment } from '../../transport';
 import { identifierFields } from '../contact/fields';

@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { collectionProperty, returnAllOrLimit, updateDisplayOptions } from '../../../shared/descriptions';
-import { conversationPath, readDateTime, simplifyConversationMessage } from '../../helpers/conversation';
+import { conversationPath, readDateTime } from '../../helpers/conversation';
+import { simplifyConversationMessage } from '../../helpers/simplify';
 import { birdListOutput, readPaging } from '../../helpers/paging';
 import { birdListAll } from '../../transport';
 import { pagingOptions } from '../fields';

@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { updateDisplayOptions } from '../../../shared/descriptions';
-import { listPath, simplifyList } from '../../helpers/list';
+import { listPath } from '../../helpers/list';
+import { simplifyList } from '../../helpers/simplify';
 import { birdRequest } from '../../transport';
 import { listLocator, simplifyListField } from './fields';
 

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { collectionProperty, returnAllOrLimit, updateDisplayOptions } from '../../../shared/descriptions';
-import { simplifyList } from '../../helpers/list';
+import { simplifyList } from '../../helpers/simplify';
 import { birdListOutput, readPaging } from '../../helpers/paging';
 import { birdListAll } from '../../transport';
 import { pagingOptions } from '../fields';

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { collectionProperty, returnAllOrLimit, updateDisplayOptions } from '../../../shared/descriptions';
-import { simplifyContact } from '../../helpers/contact';
+import { simplifyContact } from '../../helpers/simplify';
 import { listPath } from '../../helpers/list';
 import { birdListOutput, readPaging } from '../../helpers/paging';
 import { birdListAll } from '../../transport';

@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { collectionProperty, returnAllOrLimit, updateDisplayOptions } from '../../../shared/descriptions';
 import { invalidParameter, requiredString } from '../../../shared/validation';
+import { compact } from '../../../shared/records';
 import { readDateTime } from '../../helpers/dateTime';
 import { birdListOutput, readPaging } from '../../helpers/paging';
 import { simplifyMessage } from '../../helpers/simplify';
@@ -87,8 +88,7 @@ function listQuery(context: IExecuteFunctions, itemIndex: number, workspace: boo
 	if (query.startAt !== undefined && query.endAt !== undefined && Date.parse(String(query.startAt)) > Date.parse(String(query.endAt))) {
 		throw invalidParameter(context, itemIndex, 'Filters › End At', `${String(query.endAt)} is before Start At (${String(query.startAt)})`, 'Choose an End At after Start At, or remove one of them.');
 	}
-	for (const key of Object.keys(query)) if (query[key] === undefined) delete query[key];
-	return query;
+	return compact(query);
 }
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject | IDataObject[]> {

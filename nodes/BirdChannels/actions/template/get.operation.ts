@@ -4,7 +4,7 @@ import { updateDisplayOptions } from '../../../shared/descriptions';
 import { requiredString } from '../../../shared/validation';
 import { simplifyTemplateField, templateLocator, versionField } from './fields';
 import { activeVersionId, getTemplateProject, getTemplateVersion, projectPath, versionSegment } from './requests';
-import { simplifyTemplate } from './simplify';
+import { simplifyTemplate } from '../../helpers/simplify';
 
 const properties: INodeProperties[] = [templateLocator, versionField, simplifyTemplateField];
 

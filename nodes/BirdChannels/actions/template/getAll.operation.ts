@@ -7,7 +7,7 @@ import { reverseOrderOption } from '../channel/fields';
 import { pagingOptions } from '../fields';
 import { simplifyProjectField } from './fields';
 import { getTemplateVersion, projectPath, TEMPLATE_PROJECT_TYPE, versionSegment } from './requests';
-import { simplifyProject, templateVariables } from './simplify';
+import { simplifyProject, templateVariables } from '../../helpers/simplify';
 
 const includeVariablesOption: INodeProperties = {
 	displayName: 'Include Variables',

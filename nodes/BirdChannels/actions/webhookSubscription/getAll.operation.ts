@@ -5,7 +5,7 @@ import { birdListOutput, readPaging } from '../../helpers/paging';
 import { listWebhookSubscriptions, withoutSigningKey } from '../../transport/notifications';
 import { pagingOptions } from '../fields';
 import { simplifyField } from './fields';
-import { simplifySubscription } from './simplify';
+import { simplifySubscription } from '../../helpers/simplify';
 
 const properties: INodeProperties[] = [...returnAllOrLimit(), simplifyField, collectionProperty('options', pagingOptions)];
 
