@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { invalidParameter, isEmail, jsonObjectParameter, requiredString } from '../../shared/validation';
 import { pathKey } from '../transport';
-import { readZonedTime } from './activity';
+import { readZonedTime } from './dateTime';
 import { CHANNEL_KEY, compact, isIso8601, splitList } from './values';
 
 /** The value of a resource locator (`{ __rl, mode, value }`), or the value itself for plain text of older workflows. */

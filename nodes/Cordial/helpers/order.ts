@@ -1,26 +1,8 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { invalidParameter, isEmail, jsonObjectParameter, requiredString } from '../../shared/validation';
+import { readZonedTime } from './dateTime';
 import { CONTACT_ID, isIso8601, KEY_NAME } from './values';
-
-const HAS_OFFSET = /(Z|[+-]\d{2}:?\d{2})$/i;
-
-/** The offset of `timeZone` from UTC at the instant `time`, in milliseconds. */
-function zoneOffset(time: number, timeZone: string): number {
-	const parts = new Intl.DateTimeFormat('en-US', {
-		timeZone,
-		hourCycle: 'h23',
-		year: 'numeric',
-		month: '2-digit',
-		day: '2-digit',
-		hour: '2-digit',
-		minute: '2-digit',
-		second: '2-digit',
-	}).formatToParts(new Date(time));
-	const part = (type: string) => Number(parts.find((entry) => entry.type === type)?.value);
-	const wall = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'));
-	return wall - Math.floor(time / 1000) * 1000;
-}
 
 /**
  * A date-time parameter (n8n's date picker or an ISO 8601 expression) as an ISO 8601 UTC time. A value without an
@@ -31,14 +13,7 @@ export function readDateTime(context: IExecuteFunctions, itemIndex: number, labe
 	if (!isIso8601(value)) {
 		throw invalidParameter(context, itemIndex, label, `"${value}" is not an ISO 8601 date and time`, 'Pick a date, or enter one such as 2026-01-09T22:47:12+00:00.');
 	}
-	const normalized = value.replace(' ', 'T').replace(/([+-]\d{2})(\d{2})$/, '$1:$2');
-	if (HAS_OFFSET.test(value)) return new Date(Date.parse(normalized)).toISOString();
-	const asUtc = Date.parse(`${normalized}Z`);
-	const timeZone = context.getTimezone();
-	let time = asUtc - zoneOffset(asUtc, timeZone);
-	// Near a daylight-saving change the offset at the first guess may differ from the offset at the result.
-	time = asUtc - zoneOffset(time, timeZone);
-	return new Date(time).toISOString();
+	return new Date(readZonedTime(context, itemIndex, value, label)!).toISOString();
 }
 
 /** Fields of an order body that a secondary key must not be confused with. */

@@ -3,7 +3,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { collectionProperty, updateDisplayOptions } from '../../../shared/descriptions';
 import { invalidParameter, jsonObjectParameter, requiredString } from '../../../shared/validation';
 import { cordialRequest } from '../../transport';
-import { cordialActivityTime, readEventProperties, readZonedTime } from '../../helpers/activity';
+import { cordialActivityTime, readEventProperties } from '../../helpers/activity';
+import { readZonedTime } from '../../helpers/dateTime';
 import { readIdentifierKey } from '../../helpers/contact';
 import { identifierKeyFields } from '../fields';
 

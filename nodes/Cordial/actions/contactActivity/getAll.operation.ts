@@ -3,7 +3,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { collectionProperty, returnAllOrLimit, updateDisplayOptions } from '../../../shared/descriptions';
 import { invalidParameter, isEmail } from '../../../shared/validation';
 import { cordialList, queryString } from '../../transport';
-import { cordialActivityTime, readZonedTime } from '../../helpers/activity';
+import { cordialActivityTime } from '../../helpers/activity';
+import { readZonedTime } from '../../helpers/dateTime';
 import { cordialPagedList, readPaging } from '../../helpers/paging';
 import { pagingOptions } from '../fields';
 
