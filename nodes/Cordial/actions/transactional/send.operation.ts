@@ -70,27 +70,59 @@ function readContactAttributes(context: IExecuteFunctions, itemIndex: number, fi
 	return attributes;
 }
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const templateKey = requiredString(this, 'templateKey', itemIndex, 'Automation Template', 'Choose an automation template, or enter its key.');
-	const key = readIdentifierKey(this, itemIndex, 'contactKey', 'Enter a contact key such as custID.');
-	const value = requiredString(this, 'contactValue', itemIndex, 'Contact');
+/** The send's body: the contact (key, value, attributes), external variables and, where needed, identifyBy. */
+function sendBody(context: IExecuteFunctions, itemIndex: number): IDataObject {
+	const key = readIdentifierKey(context, itemIndex, 'contactKey', 'Enter a contact key such as custID.');
+	const value = requiredString(context, 'contactValue', itemIndex, 'Contact');
 	if (key === 'email' && !isEmail(value)) {
-		throw invalidParameter(this, itemIndex, 'Contact', `"${value}" is not an e-mail address`, 'Enter an address such as jane@example.com, or choose another contact key.');
+		throw invalidParameter(context, itemIndex, 'Contact', `"${value}" is not an e-mail address`, 'Enter an address such as jane@example.com, or choose another contact key.');
 	}
-	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
-	const extVars = fields.extVars === undefined ? {} : jsonObjectParameter(this, 'additionalFields.extVars', itemIndex, 'External Variables (JSON)');
+	const fields = context.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+	const extVars = fields.extVars === undefined ? {} : jsonObjectParameter(context, 'additionalFields.extVars', itemIndex, 'External Variables (JSON)');
 	const identifyBy = fields.identifyBy === undefined ? [] : splitList(fields.identifyBy);
 	const foreign = identifyBy.find((entry) => entry !== key);
 	if (foreign) {
-		throw invalidParameter(this, itemIndex, 'Identify By', `"${foreign}" is not the contact key given`, `Identify By can only name keys sent in the contact; here that is "${key}".`);
+		throw invalidParameter(context, itemIndex, 'Identify By', `"${foreign}" is not the contact key given`, `Identify By can only name keys sent in the contact; here that is "${key}".`);
 	}
-	const attributes = readContactAttributes(this, itemIndex, fields, key);
+	const attributes = readContactAttributes(context, itemIndex, fields, key);
 	const to: IDataObject = { contact: { [key]: value, ...attributes } };
 	if (Object.keys(extVars).length) to.extVars = extVars;
 	// identifyBy only when the user set it or attributes come along: the documented plain form is `{to: {contact,
 	// extVars}}`; with attributes, the Swagger's IdentifyBy says to name the identifying key so that it is not upserted.
 	if (!identifyBy.length && Object.keys(attributes).length) identifyBy.push(key);
-	const body: IDataObject = identifyBy.length ? { to, identifyBy } : { to };
+	return identifyBy.length ? { to, identifyBy } : { to };
+}
+
+/**
+ * Cordial answers 200 "messages sent" even for a contact it did not accept (e.g. not subscribed to a promotional
+ * template); such a recipient is this item's failure, with Cordial's reason.
+ */
+function checkAccepted(context: IExecuteFunctions, itemIndex: number, response: IDataObject): void {
+	const contacts = Array.isArray(response.messagecontacts) ? (response.messagecontacts as IDataObject[]) : [];
+	if (contacts.length === 0) {
+		// A 2xx that does not list the recipient: the message may have gone out, so this is not a refusal.
+		throw new NodeOperationError(
+			context.getNode(),
+			`Cordial Send Transactional Message: the answer does not say whether the contact was accepted${itemSuffix(itemIndex)}`,
+			{ itemIndex, description: 'The message may have been sent; check the contact\'s messages in Cordial before running this item again.' },
+		);
+	}
+	const rejected = contacts.find((contact) => contact.accepted !== true);
+	if (!rejected) return;
+	const reason = String(rejected.error ?? 'not accepted');
+	throw new NodeApiError(context.getNode(), rejected as JsonObject, {
+		message: `Cordial Send Transactional Message: the contact was not accepted: ${reason}${itemSuffix(itemIndex)}`,
+		description:
+			reason === 'not-subscribed'
+				? 'The template is promotional and the contact is not subscribed to its channel. Subscribe the contact first (Contact > Create or Update with Subscribe Status "Subscribed"), or use a transactional template.'
+				: `Cordial did not accept the contact (${reason}); check the contact's address for the template's channel.`,
+		itemIndex,
+	});
+}
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const templateKey = requiredString(this, 'templateKey', itemIndex, 'Automation Template', 'Choose an automation template, or enter its key.');
+	const body = sendBody(this, itemIndex);
 	const response = await cordialRequest.call(this, {
 		operation: 'Send Transactional Message',
 		itemIndex,
@@ -98,28 +130,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		path: `/automationtemplates/${pathKey(this, itemIndex, 'Automation Template', templateKey)}/send`,
 		body,
 	});
-	// Cordial answers 200 "messages sent" even for a contact it did not accept (e.g. not subscribed to a promotional
-	// template); such a recipient is this item's failure, with Cordial's reason.
-	const contacts = Array.isArray(response.messagecontacts) ? (response.messagecontacts as IDataObject[]) : [];
-	if (contacts.length === 0) {
-		// A 2xx that does not list the recipient: the message may have gone out, so this is not a refusal.
-		throw new NodeOperationError(
-			this.getNode(),
-			`Cordial Send Transactional Message: the answer does not say whether the contact was accepted${itemSuffix(itemIndex)}`,
-			{ itemIndex, description: 'The message may have been sent; check the contact\'s messages in Cordial before running this item again.' },
-		);
-	}
-	const rejected = contacts.find((contact) => contact.accepted !== true);
-	if (rejected) {
-		const reason = String(rejected.error ?? 'not accepted');
-		throw new NodeApiError(this.getNode(), rejected as JsonObject, {
-			message: `Cordial Send Transactional Message: the contact was not accepted: ${reason}${itemSuffix(itemIndex)}`,
-			description:
-				reason === 'not-subscribed'
-					? 'The template is promotional and the contact is not subscribed to its channel. Subscribe the contact first (Contact > Create or Update with Subscribe Status "Subscribed"), or use a transactional template.'
-					: `Cordial did not accept the contact (${reason}); check the contact's address for the template's channel.`,
-			itemIndex,
-		});
-	}
+	checkAccepted(this, itemIndex, response);
 	return response;
 }
