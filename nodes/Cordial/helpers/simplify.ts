@@ -31,3 +31,15 @@ export function simplifyContact(contact: IDataObject): IDataObject {
 	}
 	return simplified;
 }
+
+/** The fields of a contact activity Simplify keeps: the Swagger's ActivityActivityShow, with the record's ID and e-mail. */
+const ACTIVITY_KEYS = ['_id', 'cID', 'email', 'action', 'time', 'mcID', 'bmID', 'mdtID', 'first', 'properties'];
+
+/**
+ * The simplified contact activity of Get Many: its ID, contact (cID, email), action, time, the message it belongs to
+ * (mcID, bmID, mdtID), whether it was the first of its kind, and its properties; anything else Cordial records
+ * (device, location and the like) is left out.
+ */
+export function simplifyActivity(activity: IDataObject): IDataObject {
+	return Object.fromEntries(ACTIVITY_KEYS.filter((key) => activity[key] !== undefined).map((key) => [key, activity[key]]));
+}

@@ -7,7 +7,8 @@ import type { PatternRoute } from './routes';
 import { jsonResponse, type SandboxResponse } from '../../framework';
 import type { CordialAccount } from './account';
 import { findContact } from './contacts';
-import { ACCOUNT_ATTRIBUTES, EMAIL, ISO_8601, TEMPLATE_DETAILS, type AutomationTemplate, type CordialContact, type Json } from './fixtures';
+import { isAttributeKey } from './contactAttributes';
+import { EMAIL, ISO_8601, TEMPLATE_DETAILS, type AutomationTemplate, type CordialContact, type Json } from './fixtures';
 import { error, isObject, listReply, notFound, unknownParameter } from './replies';
 
 /** A template as TemplateShowAuto shows it: the stored fields and the seeded details. */
@@ -58,7 +59,7 @@ function getTemplate(account: CordialAccount, key: string, query: URLSearchParam
 }
 
 /** `to` and `identifyBy` of a send: the contact's fields and the keys it is looked up by, or the error. */
-function readRecipient(body: Json | undefined): { contactFields: Json; keys: string[] } | SandboxResponse {
+function readRecipient(account: CordialAccount, body: Json | undefined): { contactFields: Json; keys: string[] } | SandboxResponse {
 	if (!body || !isObject(body.to) || !isObject(body.to.contact)) {
 		return error(422, 'VALIDATION_ERROR', { 'to.contact': ['Required'] }, 'messages');
 	}
@@ -68,8 +69,9 @@ function readRecipient(body: Json | undefined): { contactFields: Json; keys: str
 		return error(422, 'VALIDATION_ERROR', { 'to.extVars': ['Must be an object'] }, 'messages');
 	}
 	const contactFields = body.to.contact;
-	// Besides its identifier, `to.contact` upserts contact attributes (the Swagger's IdentifyBy): they must exist.
-	const unknownAttribute = Object.keys(contactFields).find((field) => field !== 'cID' && field !== 'email' && !ACCOUNT_ATTRIBUTES.includes(field));
+	// Besides its identifier, `to.contact` upserts contact attributes (the Swagger's IdentifyBy): they must exist in
+	// the account, the seeded ones or those made through the Account Contact Attributes API.
+	const unknownAttribute = Object.keys(contactFields).find((field) => field !== 'cID' && field !== 'email' && !isAttributeKey(account, field));
 	if (unknownAttribute) return error(422, 'VALIDATION_ERROR', { [`to.contact.${unknownAttribute}`]: ['Attribute does not exist'] }, 'messages');
 	const identifyBy = body.identifyBy === undefined ? Object.keys(contactFields).slice(0, 1) : body.identifyBy;
 	const keys = typeof identifyBy === 'string' ? [identifyBy] : identifyBy;
@@ -84,7 +86,7 @@ const sent = (messagecontacts: Json[]) => jsonResponse(200, { success: true, mes
 export function sendTemplate(account: CordialAccount, key: string, body: Json | undefined): SandboxResponse {
 	const template = account.templates.get(key);
 	if (!template) return notFound();
-	const recipient = readRecipient(body);
+	const recipient = readRecipient(account, body);
 	if ('status' in recipient) return recipient;
 	const { contactFields, keys } = recipient;
 	let contact: CordialContact | undefined;
@@ -98,7 +100,7 @@ export function sendTemplate(account: CordialAccount, key: string, body: Json | 
 		contact = account.contacts.get(cID)!;
 	}
 	for (const [field, value] of Object.entries(contactFields)) {
-		if (ACCOUNT_ATTRIBUTES.includes(field) && !keys.includes(field)) contact.attributes[field] = value;
+		if (isAttributeKey(account, field) && !keys.includes(field)) contact.attributes[field] = value;
 	}
 	const status = contact.channels.email?.subscribeStatus;
 	if (template.classification === 'promotional' && status !== 'subscribed') {

@@ -6,10 +6,19 @@ import { cordialList, queryString } from '../../transport';
 import { cordialActivityTime } from '../../helpers/activity';
 import { readZonedTime } from '../../helpers/dateTime';
 import { cordialPagedList, readPaging } from '../../helpers/paging';
+import { simplifyActivity } from '../../helpers/simplify';
 import { pagingOptions } from '../fields';
 
 const properties: INodeProperties[] = [
 	...returnAllOrLimit(),
+	{
+		displayName: 'Simplify',
+		name: 'simplify',
+		type: 'boolean',
+		default: true,
+		description:
+			'Whether to return only the ID, contact (cID, email), action, time, message IDs (mcID, bmID, mdtID), first flag and properties of each event instead of the raw record',
+	},
 	collectionProperty('filters', [
 		{ displayName: 'Action', name: 'action', type: 'string', default: '', placeholder: 'e.g. browse', description: 'Only events of this action, e.g. open, click or a custom event' },
 		{
@@ -64,13 +73,15 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	const paging = readPaging(this, itemIndex, options);
 	const pairs = readFilterPairs(this, itemIndex, filters);
+	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
 	// `page` is not among the Swagger's parameters of getActivityList; Cordial pages this list as its others.
-	return await cordialPagedList(this, 'Get Many Contact Activities', itemIndex, paging, async (page, perPage) =>
-		await cordialList.call(this, {
+	return await cordialPagedList(this, 'Get Many Contact Activities', itemIndex, paging, async (page, perPage) => {
+		const records = await cordialList.call(this, {
 			operation: 'Get Many Contact Activities',
 			itemIndex,
 			method: 'GET',
 			path: `/contactactivities${queryString([...pairs, ['per_page', perPage], ['page', page]])}`,
-		}),
-	);
+		});
+		return simplify ? records.map(simplifyActivity) : records;
+	});
 }
