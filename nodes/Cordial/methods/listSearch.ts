@@ -3,6 +3,7 @@ import * as automationTemplates from './automationTemplates';
 import * as batchMessages from './batchMessages';
 import * as channels from './channels';
 import * as contactAttributes from './contactAttributes';
+import * as orders from './orders';
 import * as products from './products';
 import * as supplements from './supplements';
 
@@ -13,6 +14,7 @@ export const listSearch = {
 	...batchMessages.listSearch,
 	...channels.listSearch,
 	...contactAttributes.listSearch,
+	...orders.listSearch,
 	...products.listSearch,
 	...supplements.listSearch,
 };

@@ -10,6 +10,20 @@ export const orderIdField: INodeProperties = {
 	description: 'The unique ID of the order (Cordial\'s orderID), usually the shop\'s order number',
 };
 
+/** An existing order (Get, Update, Delete): from the account's orders, or its ID. A plain saved ID still works. */
+export const orderLocator: INodeProperties = {
+	displayName: 'Order',
+	name: 'orderId',
+	type: 'resourceLocator',
+	default: { mode: 'list', value: '' },
+	required: true,
+	description: 'The order, by Cordial\'s orderID',
+	modes: [
+		{ displayName: 'From List', name: 'list', type: 'list', typeOptions: { searchListMethod: 'searchOrders', searchable: true } },
+		{ displayName: 'By ID', name: 'id', type: 'string', placeholder: 'e.g. 33451' },
+	],
+};
+
 /** The order's contact, as the Orders API page allows it in the body: cID, email, or a secondary key. */
 export const orderContactFields: INodeProperties[] = [
 	{

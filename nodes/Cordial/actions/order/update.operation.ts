@@ -6,7 +6,7 @@ import { cordialRequest, pathKey } from '../../transport';
 import { lineItemsProperties, readLineItems } from '../../helpers/lineItems';
 import { orderDetails, readDateTime } from '../../helpers/order';
 import { CONTACT_ID } from '../../helpers/values';
-import { orderDetailFields, orderIdField } from './fields';
+import { orderDetailFields, orderLocator } from './fields';
 
 const updateFields = ([
 	...orderDetailFields(false),
@@ -27,7 +27,7 @@ const updateFields = ([
 	},
 ] as INodeProperties[]).sort((a, b) => a.displayName.localeCompare(b.displayName));
 
-const properties: INodeProperties[] = [orderIdField, ...lineItemsProperties('order', true), collectionProperty('updateFields', updateFields)];
+const properties: INodeProperties[] = [orderLocator, ...lineItemsProperties('order', true), collectionProperty('updateFields', updateFields)];
 
 export const description = updateDisplayOptions({ show: { resource: ['order'], operation: ['update'] } }, properties);
 
@@ -47,8 +47,8 @@ function updateBody(context: IExecuteFunctions, itemIndex: number): IDataObject 
 }
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const orderID = requiredString(this, 'orderId', itemIndex, 'Order ID');
-	const path = `/orders/${pathKey(this, itemIndex, 'Order ID', orderID)}`;
+	const orderID = requiredString(this, 'orderId', itemIndex, 'Order', 'Pick an order from the list or enter its orderID.');
+	const path = `/orders/${pathKey(this, itemIndex, 'Order', orderID)}`;
 	const body = updateBody(this, itemIndex);
 	if (Object.keys(body).length === 0) {
 		throw invalidParameter(this, itemIndex, 'Update Fields', 'nothing to change', 'Add at least one field under "Update Fields", or choose line items.');

@@ -183,7 +183,7 @@ export const operations: OperationSpec[] = [
 	productDelete,
 ];
 
-const emptyOrderId: InvalidInput = { path: 'item.orderId', values: ['', '   ', '..'], field: 'Order ID' };
+const emptyOrderId: InvalidInput = { path: 'item.orderId', values: ['', '   ', '..'], field: 'Order' };
 const emptyContact: InvalidInput = { path: 'item.email', values: ['', '  '], field: 'Contact' };
 const emptyProduct: InvalidInput = { path: 'item.productID', values: ['', '.', '..'], field: 'Product' };
 
