@@ -19,7 +19,8 @@ export function matchesSearch(filter: string | undefined, entry: INodeListSearch
 /** Where a picker's entries come from: one of Bird's `pageToken`-paged lists, and how a record reads as an entry. */
 export interface PickerSource {
 	operation: string;
-	path: string;
+	/** Below the workspace; may depend on the node's other parameters (e.g. the chosen channel). */
+	path: string | ((context: ILoadOptionsFunctions) => string);
 	/** Query parameters besides the paging, e.g. a type or status filter (may depend on the node's other parameters). */
 	qs?: (context: ILoadOptionsFunctions) => IDataObject;
 	entry: (record: IDataObject, context: ILoadOptionsFunctions) => INodeListSearchItems;
@@ -35,7 +36,7 @@ export function pagedSearch(source: PickerSource): ListSearch {
 		const response = (await birdRequest.call(this, {
 			operation: source.operation,
 			method: 'GET',
-			path: source.path,
+			path: typeof source.path === 'string' ? source.path : source.path(this),
 			qs: { ...source.qs?.(this), limit: BIRD_MAX_PAGE_SIZE, ...(paginationToken ? { pageToken: paginationToken } : {}) },
 		})) as unknown as ProviderResponse<BirdPage>;
 		const records = Array.isArray(response.body.results) ? response.body.results : [];

@@ -69,8 +69,8 @@ describe('Bird Channels: Message → Get Interactions', () => {
 	});
 
 	it.each([
-		['an empty Message ID', '  ', /^Message ID: is empty \[item 0\]$/],
-		['a Message ID of dots', '..', /^Message ID: /],
+		['an empty Message', '  ', /^Message: is empty \[item 0\]$/],
+		['a Message of dots', '..', /^Message: /],
 	])('refuses %s before any request', async (_name, messageId, message) => {
 		const result = await ctx.run(base(messageId));
 		expect(result.error?.message).toMatch(message);

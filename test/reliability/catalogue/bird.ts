@@ -577,7 +577,7 @@ export const birdCatalogue: ProviderCatalogue = {
 		{
 			operation: getMessage.label,
 			inputs: [
-				{ path: 'item.messageId', values: ['', '   ', null, ...DOT_IDS, ...NOT_TEXT], field: 'Message ID' },
+				{ path: 'item.messageId', values: ['', '   ', null, ...DOT_IDS, ...NOT_TEXT], field: 'Message' },
 				{ path: 'channel.value', values: ['', '  '], field: 'Channel' },
 			],
 		},

@@ -19,15 +19,21 @@ export const simplifyInteractionsField: INodeProperties = {
 	description: 'Whether to return only the ID, message, channel, type, receivers, clicked link, details and time of each interaction instead of the raw interaction',
 };
 
-/** The Message ID of a channel's message (Get, Get Interactions). */
+/**
+ * The message of a channel (Get, Get Interactions): from the channel's messages (the Channel above must be picked),
+ * or its ID. A saved plain Message ID still works.
+ */
 export const messageIdField: INodeProperties = {
-	displayName: 'Message ID',
+	displayName: 'Message',
 	name: 'messageId',
-	type: 'string',
-	default: '',
+	type: 'resourceLocator',
+	default: { mode: 'list', value: '' },
 	required: true,
-	placeholder: 'e.g. 9b509e32-bfec-4fe6-8a63-2c22017a3a17',
-	description: 'The ID Bird returned when the message was sent (or received)',
+	description: 'The message, by the ID Bird gave it when it was sent (or received)',
+	modes: [
+		{ displayName: 'From List', name: 'list', type: 'list', typeOptions: { searchListMethod: 'searchMessages', searchable: true } },
+		{ displayName: 'By ID', name: 'id', type: 'string', placeholder: 'e.g. 9b509e32-bfec-4fe6-8a63-2c22017a3a17' },
+	],
 };
 
 /** `status` of Bird's `Message` schema ("Messaging" on docs.bird.com), for the Status filter. */

@@ -13,12 +13,12 @@ export const description = updateDisplayOptions({ show: { resource: ['message'],
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const channelId = requiredString(this, 'channel', itemIndex, 'Channel', 'Pick a channel from the list or enter its ID.');
-	const messageId = requiredString(this, 'messageId', itemIndex, 'Message ID');
+	const messageId = requiredString(this, 'messageId', itemIndex, 'Message', 'Pick a message from the list or enter its ID.');
 	const response = await birdRequest.call(this, {
 		operation: 'Get Message',
 		itemIndex,
 		method: 'GET',
-		path: `/channels/${segment(this, itemIndex, 'Channel', channelId)}/messages/${segment(this, itemIndex, 'Message ID', messageId)}`,
+		path: `/channels/${segment(this, itemIndex, 'Channel', channelId)}/messages/${segment(this, itemIndex, 'Message', messageId)}`,
 	});
 	return this.getNodeParameter('simplify', itemIndex, true) ? simplifyMessage(response.body) : response.body;
 }

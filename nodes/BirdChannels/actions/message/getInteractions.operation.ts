@@ -26,8 +26,8 @@ export const description = updateDisplayOptions({ show: { resource: ['message'],
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject | IDataObject[]> {
 	const channelId = requiredString(this, 'channel', itemIndex, 'Channel', 'Pick a channel from the list or enter its ID.');
-	const messageId = requiredString(this, 'messageId', itemIndex, 'Message ID');
-	const path = `/channels/${segment(this, itemIndex, 'Channel', channelId)}/messages/${segment(this, itemIndex, 'Message ID', messageId)}/interactions`;
+	const messageId = requiredString(this, 'messageId', itemIndex, 'Message', 'Pick a message from the list or enter its ID.');
+	const path = `/channels/${segment(this, itemIndex, 'Channel', channelId)}/messages/${segment(this, itemIndex, 'Message', messageId)}/interactions`;
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	const settings = readPaging(this, itemIndex, options);
 	const { results, nextPageToken } = await birdListAll.call(this, { operation: 'Get Message Interactions', itemIndex, path }, settings);

@@ -55,7 +55,7 @@ export const invalid: ProviderCatalogue['invalid'] = [
 	{
 		operation: getInteractions.label,
 		inputs: [
-			{ path: 'item.messageId', values: ['', '   ', null, ...DOT_IDS, { id: 'm1' }], field: 'Message ID' },
+			{ path: 'item.messageId', values: ['', '   ', null, ...DOT_IDS, { id: 'm1' }], field: 'Message' },
 			{ path: 'channel.value', values: ['', '  ', ...DOT_IDS], field: 'Channel' },
 			{ path: 'limit', values: [0, -1, 1.5], field: 'Limit', with: { returnAll: false } },
 			{ path: 'options.pageSize', values: [0, 101], field: 'Page Size' },
