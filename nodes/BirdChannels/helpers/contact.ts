@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { invalidParameter, isE164Phone, isEmail, jsonObjectParameter, requiredString } from '../../shared/validation';
+import { splitList } from '../../shared/records';
 
 /** Bird's longest display name of a contact. */
 const MAX_DISPLAY_NAME = 150;
@@ -44,9 +45,7 @@ export function readIdentifiers(context: IExecuteFunctions, itemIndex: number): 
 /** A comma-separated list of IDs, at most `max`. */
 export function readIdList(context: IExecuteFunctions, itemIndex: number, raw: unknown, label: string, max = 10): string[] | undefined {
 	if (raw === undefined || raw === null || raw === '') return undefined;
-	const ids = (Array.isArray(raw) ? raw.map(String) : String(raw).split(','))
-		.map((id) => id.trim())
-		.filter((id) => id !== '');
+	const ids = splitList(raw);
 	if (ids.length > max) {
 		throw invalidParameter(context, itemIndex, label, `has ${ids.length} IDs; Bird takes at most ${max}`, `Enter at most ${max} IDs.`);
 	}

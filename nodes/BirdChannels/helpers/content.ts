@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { readBinaryForUpload, type BinaryUpload } from '../../shared/binary';
 import { decodeJson } from '../../shared/codec';
 import { invalidParameter, requiredString } from '../../shared/validation';
+import { splitList } from '../../shared/records';
 import { readTemplateOptions } from './templateOptions';
 
 /** A file of the input item that becomes a media URL once uploaded. */
@@ -26,10 +27,7 @@ export function readTextContent(context: IExecuteFunctions, itemIndex: number): 
 
 /** The binary fields named in Attachments, each uploaded first; undefined when none are named. */
 async function readAttachments(context: IExecuteFunctions, itemIndex: number, raw: unknown, uploads: PendingUpload[]): Promise<IDataObject[] | undefined> {
-	const names = String(raw ?? '')
-		.split(',')
-		.map((name) => name.trim())
-		.filter((name) => name !== '');
+	const names = splitList(raw);
 	if (names.length === 0) return undefined;
 	const attachments: IDataObject[] = [];
 	for (const name of names) {

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { invalidParameter, jsonObjectParameter } from '../../shared/validation';
-import { compact } from '../../shared/records';
+import { compact, splitList } from '../../shared/records';
 import { readDateTime, rfc3339 } from './dateTime';
 
 /** Bird's limits of a message request ("Messaging" on docs.bird.com, the `CreateMessage` schema). */
@@ -19,8 +19,7 @@ export const REPLY_TO_TYPES = ['click', 'message', 'referrals'];
 const text = (raw: unknown): string => (typeof raw === 'string' ? raw.trim() : raw === undefined || raw === null ? '' : String(raw).trim());
 
 function readTags(context: IExecuteFunctions, itemIndex: number, raw: unknown): string[] | undefined {
-	const list = Array.isArray(raw) ? raw.map(String) : String(raw ?? '').split(',');
-	const tags = list.map((tag) => tag.trim()).filter((tag) => tag !== '');
+	const tags = splitList(raw);
 	if (tags.length === 0) return undefined;
 	if (tags.length > MAX_TAGS) {
 		throw invalidParameter(context, itemIndex, 'Tags', `has ${tags.length} tags; Bird takes at most ${MAX_TAGS}`, 'Remove tags until at most 10 are left.');

@@ -19,13 +19,5 @@ export function isIso8601(value: string): boolean {
 	return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-/** A comma-separated list, trimmed, empty entries dropped. */
-export function splitList(value: unknown): string[] {
-	return String(value ?? '')
-		.split(',')
-		.map((entry) => entry.trim())
-		.filter((entry) => entry !== '');
-}
-
-/** Drops undefined values, so that only what the user set is sent (one home: shared/records.ts). */
-export { compact } from '../../shared/records';
+/** Comma-separated lists and dropping unset fields: one home, shared/records.ts. */
+export { compact, splitList } from '../../shared/records';

@@ -2,6 +2,7 @@ import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 
 import { readLateEventWindowMs } from '../../shared/polling';
 import { invalidSetting as invalid } from '../../shared/validation';
+import { splitList } from '../../shared/records';
 import { ANY_EVENT, CORDIAL_EVENTS, CUSTOM_EVENT, MAX_ACTION_LENGTH } from './description';
 
 export interface CordialTriggerSettings {
@@ -23,10 +24,7 @@ function readActions(context: IPollFunctions): string[] | undefined {
 	const unknown = actions.find((event) => !known.has(event));
 	if (unknown !== undefined) throw invalid(context, 'Events', `"${unknown}" is not an event of this list`, 'Select the events from the list.');
 	if (events.includes(CUSTOM_EVENT)) {
-		const custom = String(context.getNodeParameter('customActions', '') ?? '')
-			.split(',')
-			.map((name) => name.trim())
-			.filter(Boolean);
+		const custom = splitList(context.getNodeParameter('customActions', ''));
 		if (custom.length === 0) throw invalid(context, 'Custom Action Names', 'is empty', 'Enter the custom action names, separated by commas (e.g. browse, order).');
 		const tooLong = custom.find((name) => name.length > MAX_ACTION_LENGTH);
 		if (tooLong) throw invalid(context, 'Custom Action Names', `"${tooLong}" is longer than ${MAX_ACTION_LENGTH} characters`, 'Cordial action names have at most 40 characters; check the name.');

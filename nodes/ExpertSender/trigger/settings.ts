@@ -2,6 +2,7 @@ import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 
 import { readLateEventWindowMs } from '../../shared/polling';
 import { invalidSetting as invalid } from '../../shared/validation';
+import { splitList } from '../../shared/records';
 import { DAY_MS } from './clock';
 import { ACTIVITY_TYPES, CHANNEL_TYPES, MESSAGE_TYPES, REMOVE_TYPES } from './description';
 
@@ -29,14 +30,14 @@ function activityQuery(context: IPollFunctions, options: IDataObject): { query: 
 	query.columns = pick(context, 'columns', ['Standard', 'Extended'], 'Standard');
 	if (type === 'Clicks' && options.returnTitle === true) query.returnTitle = true;
 	if (MESSAGE_TYPES.includes(type) && options.returnGuid === true) query.returnGuid = true;
-	const tags = String(options.tags ?? '').split(',').map((tag) => tag.trim()).filter(Boolean);
+	const tags = splitList(options.tags);
 	if (MESSAGE_TYPES.includes(type) && tags.length) query.tags = tags.join(',');
 	return { query, type };
 }
 
 function idList(context: IPollFunctions, name: string, label: string, check: (value: string) => boolean): string | undefined {
 	const raw = context.getNodeParameter(name, []) as unknown;
-	const values = (Array.isArray(raw) ? raw : String(raw ?? '').split(',')).map((value) => String(value).trim()).filter(Boolean);
+	const values = splitList(raw);
 	const bad = values.find((value) => !check(value));
 	if (bad !== undefined) throw invalid(context, label, `"${bad}" is not allowed`, `Choose the ${label.toLowerCase()} from the list.`);
 	return values.length ? values.join(',') : undefined;

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { readBinaryForBase64 } from '../../shared/binary';
+import { splitList } from '../../shared/records';
 import { contactGet } from '../transport/calls';
 import { callMapp, mappAnswerError } from '../transport';
 import type { Attachment, ContactIdentifier, MessageContent } from '../transport/model';
@@ -48,10 +49,7 @@ export async function readContent(this: IExecuteFunctions, itemIndex: number): P
 	const options = this.getNodeParameter('options', itemIndex, {}) as { attachments?: string; senderProfileName?: string };
 	const attachments: Attachment[] = [];
 	const attachmentSummary: IDataObject[] = [];
-	const names = (options.attachments ?? '')
-		.split(',')
-		.map((name) => name.trim())
-		.filter((name) => name !== '');
+	const names = splitList(options.attachments);
 	for (const name of names) {
 		const file = await readBinaryForBase64(this, itemIndex, name, 'Options > Attachments');
 		// Mapp requires a content type on every attachment.
