@@ -13,6 +13,13 @@ export const identifierKeyOptions = [
 	{ name: 'Phone Number', value: 'phonenumber' },
 ];
 
+/** How an e-mail receiver gets the message (a receiver's and a conversation recipient's `type`). */
+export const receiverTypeOptions = [
+	{ name: 'BCC', value: 'bcc' },
+	{ name: 'CC', value: 'cc' },
+	{ name: 'To', value: 'to' },
+];
+
 /** The paging options of every Bird Get Many, for its Options collection (sorted there with the others). */
 export const pagingOptions: INodeProperties[] = [
 	includePagingInfoOption('nextPageToken', 'Start Page Token'),
@@ -115,11 +122,7 @@ export const receiversField: INodeProperties = {
 					displayName: 'Type',
 					name: 'type',
 					type: 'options',
-					options: [
-						{ name: 'BCC', value: 'bcc' },
-						{ name: 'CC', value: 'cc' },
-						{ name: 'To', value: 'to' },
-					],
+					options: receiverTypeOptions,
 					default: 'to',
 					description: 'To, CC or BCC; CC and BCC only for e-mail channels, next to at least one To receiver',
 				},

@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { identifierKeyOptions, messageFields } from '../fields';
+import { identifierKeyOptions, messageFields, receiverTypeOptions } from '../fields';
 
 /**
  * The Conversation picker: a searchable list of the workspace's conversations, or an ID. Bird documents no web
@@ -79,7 +79,14 @@ export const recipientsField: INodeProperties = {
 			displayName: 'Recipient',
 			name: 'recipient',
 			values: [
-				{ displayName: 'Custom Identifier Key', name: 'customIdentifierKey', type: 'string', default: '', placeholder: 'e.g. telegram' },
+				{
+					displayName: 'Custom Identifier Key',
+					name: 'customIdentifierKey',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. telegram',
+					displayOptions: { show: { identifierKey: ['custom'] } },
+				},
 				{ displayName: 'Identifier Key', name: 'identifierKey', type: 'options', options: identifierKeyOptions, default: 'emailaddress' },
 				{
 					displayName: 'Identifier Value',
@@ -93,11 +100,7 @@ export const recipientsField: INodeProperties = {
 					displayName: 'Type',
 					name: 'type',
 					type: 'options',
-					options: [
-						{ name: 'BCC', value: 'bcc' },
-						{ name: 'CC', value: 'cc' },
-						{ name: 'To', value: 'to' },
-					],
+					options: receiverTypeOptions,
 					default: 'to',
 					description: 'For e-mail channels only',
 				},
