@@ -3,8 +3,8 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { routeOperation } from '../shared/execute';
 import { properties, resources } from './actions/resources';
-import { searchLists } from './methods/listSearch';
-import { getLists } from './methods/loadOptions';
+import { listSearch } from './methods/listSearch';
+import { loadOptions } from './methods/loadOptions';
 
 export class ExpertSender implements INodeType {
 	description: INodeTypeDescription = {
@@ -23,10 +23,7 @@ export class ExpertSender implements INodeType {
 		properties,
 	};
 
-	methods = {
-		listSearch: { searchLists },
-		loadOptions: { getLists },
-	};
+	methods = { listSearch, loadOptions };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await routeOperation.call(this, resources);

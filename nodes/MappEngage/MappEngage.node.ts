@@ -3,7 +3,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { routeOperation } from '../shared/execute';
 import { properties, resources } from './actions/resources';
-import { searchPreparedMessages } from './methods/listSearch';
+import { listSearch } from './methods/listSearch';
 
 export class MappEngage implements INodeType {
 	description: INodeTypeDescription = {
@@ -22,7 +22,7 @@ export class MappEngage implements INodeType {
 		properties,
 	};
 
-	methods = { listSearch: { searchPreparedMessages } };
+	methods = { listSearch };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await routeOperation.call(this, resources);

@@ -6,20 +6,16 @@ import * as contact from './contact';
 import * as list from './list';
 import * as transactional from './transactional';
 
-export const resources: ResourceModules = {
-	contact: contact.operations,
-	list: list.operations,
-	transactional: transactional.operations,
-};
+/** Every resource of the node: its picker entry, its operations and their parameters. */
+const modules = [contact, list, transactional].filter((module) => Object.keys(module.operations).length > 0);
+
+export const resources: ResourceModules = Object.fromEntries(modules.map((module) => [module.resource.value, module.operations]));
 
 export const properties: INodeProperties[] = [
-	resourceProperty('transactional', [
-		{ name: 'Contact', value: 'contact' },
-		{ name: 'List', value: 'list' },
-		{ name: 'Transactional', value: 'transactional' },
-	]),
-	...transactional.description,
-	...contact.description,
-	...list.description,
+	resourceProperty(
+		'transactional',
+		modules.map((module) => module.resource),
+	),
+	...modules.flatMap((module) => module.description),
 	requestOptionsProperty(contact.requestOptions),
 ];

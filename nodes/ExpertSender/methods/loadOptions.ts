@@ -1,11 +1,6 @@
-import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
+import * as lists from './lists';
 
-import { fetchLists } from '../transport/lists';
+/** The node's dropdowns, one file per resource. */
+export const loadOptions = { ...lists.loadOptions };
 
-/** The account's lists for optional list dropdowns, sorted by name. */
-export async function getLists(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	const lists = await fetchLists.call(this);
-	return lists
-		.map((list) => ({ name: String(list.Name), value: String(list.Id), description: `ID ${String(list.Id)}` }))
-		.sort((a, b) => a.name.localeCompare(b.name));
-}
+export { getLists } from './lists';

@@ -7,12 +7,10 @@ import * as group from './group';
 import * as membership from './membership';
 import * as message from './message';
 
-export const resources: ResourceModules = {
-	contact: contact.operations,
-	group: group.operations,
-	membership: membership.operations,
-	message: message.operations,
-};
+/** Every resource of the node: its picker entry, its operations and their parameters. */
+const modules = [contact, group, membership, message].filter((module) => Object.keys(module.operations).length > 0);
+
+export const resources: ResourceModules = Object.fromEntries(modules.map((module) => [module.resource.value, module.operations]));
 
 export const properties: INodeProperties[] = [
 	{
@@ -25,17 +23,13 @@ export const properties: INodeProperties[] = [
 			{ name: 'SOAP', value: 'soap', description: 'Mapp Engage SOAP API, for accounts that use it' },
 		],
 		default: 'rest',
-		description: 'Which Mapp Engage API the node talks to; every operation gives the same output over both',
+		description:
+			'Which Mapp Engage API the node talks to; every operation gives the same output over both (a method only the REST API has goes over REST)',
 	},
-	resourceProperty('message', [
-		{ name: 'Contact', value: 'contact' },
-		{ name: 'Group', value: 'group' },
-		{ name: 'Membership', value: 'membership' },
-		{ name: 'Message', value: 'message' },
-	]),
-	...contact.description,
-	...group.description,
-	...membership.description,
-	...message.description,
+	resourceProperty(
+		'message',
+		modules.map((module) => module.resource),
+	),
+	...modules.flatMap((module) => module.description),
 	requestOptionsProperty(),
 ];

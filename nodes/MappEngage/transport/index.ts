@@ -130,15 +130,16 @@ export function soapEndpoint(credentials: ICredentialDataDecryptedObject): strin
  * One Mapp method with both of its encodings. Operations build one of these and never look at the API choice.
  * REST calls go to `path` below the base URL with `query`, as POSTs unless `method` says otherwise (Mapp's read
  * methods such as group/getPreparedMessages are GETs); SOAP calls go to the endpoint as `ecm:<operation>` with
- * unqualified children in schema order.
+ * unqualified children in schema order. A method the SOAP API does not have (e.g. user/updateProfile in a v2-era WSDL)
+ * leaves `soap` out and goes over REST whichever API is chosen: both are the same account behind the same credential.
  */
 export interface MappCall<T> {
 	/** The operation as the user sees it, for error messages. */
 	label: string;
 	idempotent: boolean;
 	rest: { method?: 'GET' | 'POST'; path: string; query?: Record<string, string | undefined>; body?: IDataObject };
-	soap: { operation: string; body: XmlElement; arrays?: readonly string[] };
-	read: { rest(body: unknown): T; soap(value: XmlParsed): T };
+	soap?: { operation: string; body: XmlElement; arrays?: readonly string[] };
+	read: { rest(body: unknown): T; soap?(value: XmlParsed): T };
 }
 
 export function selectedApi(context: IExecuteFunctions, itemIndex: number): MappApi {
@@ -155,7 +156,8 @@ export async function callMapp<T>(context: IExecuteFunctions, itemIndex: number,
  */
 export async function requestMapp<T>(context: RequestContext, api: MappApi, call: MappCall<T>, itemIndex?: number): Promise<T> {
 	const credentials = await context.getCredentials(CREDENTIAL_TYPE, itemIndex);
-	if (api === 'soap') {
+	if (api === 'soap' && call.soap) {
+		const soapCall = call.soap;
 		const url = soapEndpoint(credentials);
 		if (!url) {
 			const problem = `cannot be derived from the API Base URL "${restBaseUrl(credentials)}"`;
@@ -170,17 +172,18 @@ export async function requestMapp<T>(context: RequestContext, api: MappApi, call
 			itemIndex,
 			method: 'POST',
 			url,
-			body: { soap: { namespace: ECM_NAMESPACE, prefix: 'ecm', operation: call.soap.operation, body: call.soap.body } },
+			body: { soap: { namespace: ECM_NAMESPACE, prefix: 'ecm', operation: soapCall.operation, body: soapCall.body } },
 			response: 'soap',
-			xmlArrays: call.soap.arrays,
+			xmlArrays: soapCall.arrays,
 			idempotent: call.idempotent,
 		});
 		return readAnswer(context, itemIndex, call, () => {
 			// A method with a result must answer with its response element: an empty answer is not an empty list.
-			const expected = `${call.soap.operation}Response`;
+			const expected = `${soapCall.operation}Response`;
 			if ((call.read as object) !== NO_RESULT && response.soapOperation !== expected) {
 				throw new Error(`the answer holds no ${expected}`);
 			}
+			if (!call.read.soap) throw new Error(`the node cannot read ${expected}`);
 			return call.read.soap(response.body as XmlParsed);
 		});
 	}

@@ -21,7 +21,17 @@ export class EsAccount {
 	/** The business unit's wall clock (`YYYY-MM-DDTHH:MM:SS`) and, when set, its UTC offset as `GET Time` shows it. */
 	clock: { now: string; offset?: string } = { now: NOW };
 
+	/** Per-resource state (see `state`), cleared with the rest. */
+	private readonly resourceStates = new Map<string, unknown>();
+
+	/** The state of a resource kept in a file of its own (lists.ts, …), made on first use after a reset. */
+	state<T>(resource: string, make: () => T): T {
+		if (!this.resourceStates.has(resource)) this.resourceStates.set(resource, make());
+		return this.resourceStates.get(resource) as T;
+	}
+
 	reset(): void {
+		this.resourceStates.clear();
 		this.activityRows.length = 0;
 		this.bounceRows.length = 0;
 		this.removedSubscribers.length = 0;

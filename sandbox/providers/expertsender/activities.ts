@@ -22,6 +22,7 @@ import {
 	type EsActivityRow,
 } from './fixtures';
 import { Rejection, reply } from './xml';
+import type { Route } from './routes';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -129,3 +130,10 @@ export function getRemovedSubscribers(account: EsAccount, query: URLSearchParams
 		},
 	});
 }
+
+/** This file's rows of the route table (index.ts). */
+export const routes: Route[] = [
+	{ method: 'GET', resource: 'Activities', id: 'none', handle: ({ account, request }) => getActivities(account, request.query) },
+	{ method: 'GET', resource: 'Bounces', id: 'none', handle: ({ account, request }) => getBounces(account, request.query) },
+	{ method: 'GET', resource: 'RemovedSubscribers', id: 'none', handle: ({ account, request }) => getRemovedSubscribers(account, request.query) },
+];

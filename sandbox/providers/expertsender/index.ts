@@ -8,8 +8,8 @@
  * bodies. Subscribers, lists, custom fields and transactional messages (active or not) are kept in state, and the
  * activity, bounce and removed-subscriber feeds with the business unit's clock (activities.ts).
  *
- * Layout: the route table below, one file per resource (subscribers.ts, transactionals.ts, lists.ts), the account's
- * state (account.ts), the seeded data and documented values (fixtures.ts), answer bodies and element checks (xml.ts).
+ * Layout: one file per resource (subscribers.ts, transactionals.ts, lists.ts, activities.ts, system.ts), each with its
+ * rows of the route table (routes.ts says what a row is), the account's state (account.ts), the seeded data and documented values (fixtures.ts), answer bodies and element checks (xml.ts).
  */
 import { asXmlElement, parseXml, type XmlParsedElement } from '../../../nodes/shared/codec';
 import {
@@ -21,50 +21,20 @@ import {
 	type SandboxResponse,
 } from '../../framework';
 import { EsAccount } from './account';
-import { getActivities, getBounces, getRemovedSubscribers } from './activities';
+import * as activities from './activities';
 import { EXPERTSENDER_API_KEY, XS, XSI } from './fixtures';
-import { getLists } from './lists';
-import { addSubscribers, deleteSubscriber, getSubscriber } from './subscribers';
-import { sendTransactional } from './transactionals';
-import { childNames, errorResponse, Rejection, reply, text } from './xml';
+import * as lists from './lists';
+import type { Route } from './routes';
+import * as subscribers from './subscribers';
+import * as system from './system';
+import * as transactionals from './transactionals';
+import { childNames, errorResponse, Rejection, text } from './xml';
 
 export { EXPERTSENDER_API_KEY, MAX_SUBSCRIBERS, NO_SUCH_RECEIVER, type EsSentMessage, type EsSubscriber, type ListStatus } from './fixtures';
 export { errorBody } from './xml';
 
-interface Call {
-	account: EsAccount;
-	request: SandboxRequest;
-	/** The `{id}` segment after the resource, when there is one. */
-	id?: string;
-	/** The checked `<ApiRequest>` of a POST. */
-	root?: XmlParsedElement;
-}
-
-interface Route {
-	method: 'GET' | 'DELETE' | 'POST';
-	resource: string;
-	/** Whether the path has an `{id}` segment after the resource: never, always, or either. */
-	id: 'none' | 'required' | 'optional';
-	handle(call: Call): SandboxResponse;
-}
-
-const ROUTES: Route[] = [
-	{ method: 'GET', resource: 'Time', id: 'none', handle: ({ account }) => reply(200, account.serverTime()) },
-	{ method: 'GET', resource: 'Activities', id: 'none', handle: ({ account, request }) => getActivities(account, request.query) },
-	{ method: 'GET', resource: 'Bounces', id: 'none', handle: ({ account, request }) => getBounces(account, request.query) },
-	{ method: 'GET', resource: 'RemovedSubscribers', id: 'none', handle: ({ account, request }) => getRemovedSubscribers(account, request.query) },
-	{ method: 'GET', resource: 'Lists', id: 'none', handle: ({ request }) => getLists(request.query) },
-	{ method: 'GET', resource: 'Subscribers', id: 'none', handle: ({ account, request }) => getSubscriber(account, request.query) },
-	{ method: 'DELETE', resource: 'Subscribers', id: 'optional', handle: ({ account, request, id }) => deleteSubscriber(account, id, request.query) },
-	{ method: 'POST', resource: 'Subscribers', id: 'none', handle: ({ account, root }) => addSubscribers(account, root!) },
-	{ method: 'POST', resource: 'Transactionals', id: 'required', handle: ({ account, id, root }) => sendTransactional(account, 'Transactionals', id!, root!) },
-	{
-		method: 'POST',
-		resource: 'SystemTransactionals',
-		id: 'required',
-		handle: ({ account, id, root }) => sendTransactional(account, 'SystemTransactionals', id!, root!),
-	},
-];
+/** The route table: each resource file holds its own rows. */
+const ROUTES: Route[] = [system, activities, lists, subscribers, transactionals].flatMap((resource) => resource.routes);
 
 function routeFor(method: string, resource: string, id: string | undefined): Route | undefined {
 	return ROUTES.find(

@@ -5,7 +5,6 @@ import type { EsAccount } from './account';
 import {
 	DETAIL_OPTIONS,
 	FIELDS,
-	LISTS,
 	MATCHING_MODES,
 	MAX_SUBSCRIBERS,
 	MODES,
@@ -14,6 +13,8 @@ import {
 	type EsSubscriber,
 } from './fixtures';
 import { assertOrder, BOOLEAN, childNames, EMAIL, errorResponse, INTEGER, md5, Rejection, reply, rowErrorsResponse, text, VALUE_CHECKS } from './xml';
+import { accountLists } from './lists';
+import type { Route } from './routes';
 
 function lookup(account: EsAccount, query: URLSearchParams): EsSubscriber | undefined {
 	const all = [...account.subscribers.values()];
@@ -48,7 +49,7 @@ export function getSubscriber(account: EsAccount, query: URLSearchParams): Sandb
 			StateOnLists: {
 				StateOnList: [...subscriber.lists].map(([listId, state]) => ({
 					ListId: listId,
-					Name: LISTS.find((list) => list.id === listId)?.name,
+					Name: accountLists(account).find((list) => list.id === listId)?.name,
 					Status: state.status,
 					SubscriptionDate: state.date,
 				})),
@@ -153,7 +154,7 @@ function subscriberProblems(account: EsAccount, row: XmlParsedElement): string[]
 	}
 	const listId = value('ListId');
 	if (listId === undefined) problems.push('ListId is required.');
-	else if (!INTEGER.test(listId) || !LISTS.some((list) => list.id === Number(listId) && !list.seed)) {
+	else if (!INTEGER.test(listId) || !accountLists(account).some((list) => list.id === Number(listId) && !list.seed)) {
 		problems.push(`List with id ${listId} does not exist.`);
 	}
 	const email = value('Email');
@@ -268,3 +269,10 @@ function writeFields(subscriber: EsSubscriber, row: XmlParsedElement, replace: b
 		subscriber.properties.set(Number(text(element.Id)), element.Value === null ? null : (xmlText(element.Value) ?? ''));
 	}
 }
+
+/** This file's rows of the route table (index.ts). */
+export const routes: Route[] = [
+	{ method: 'GET', resource: 'Subscribers', id: 'none', handle: ({ account, request }) => getSubscriber(account, request.query) },
+	{ method: 'DELETE', resource: 'Subscribers', id: 'optional', handle: ({ account, request, id }) => deleteSubscriber(account, id, request.query) },
+	{ method: 'POST', resource: 'Subscribers', id: 'none', handle: ({ account, root }) => addSubscribers(account, root!) },
+];

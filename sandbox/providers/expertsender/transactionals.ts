@@ -4,8 +4,10 @@ import { randomUUID } from 'node:crypto';
 import { asXmlElement, asXmlList, type XmlParsedElement } from '../../../nodes/shared/codec';
 import { emptyResponse, type SandboxResponse } from '../../framework';
 import type { EsAccount } from './account';
-import { LISTS, MESSAGES, NO_SUCH_RECEIVER, NOW, type EsSentMessage } from './fixtures';
+import { MESSAGES, NO_SUCH_RECEIVER, NOW, type EsSentMessage } from './fixtures';
 import { assertOrder, BOOLEAN, childNames, EMAIL, INTEGER, isBase64Body, md5, Rejection, reply, text } from './xml';
+import { accountLists } from './lists';
+import type { Route } from './routes';
 
 /** `POST /v2/Api/Transactionals/{id}` and `/SystemTransactionals/{id}` (same body; the system variant creates or updates the receiver). */
 export function sendTransactional(account: EsAccount, kind: EsSentMessage['kind'], idText: string, root: XmlParsedElement): SandboxResponse {
@@ -30,7 +32,7 @@ export function sendTransactional(account: EsAccount, kind: EsSentMessage['kind'
 	if (id !== undefined && !INTEGER.test(id)) throw new Rejection(400, `Receiver Id ${id} is invalid.`);
 	if (email !== undefined && !EMAIL.test(email)) throw new Rejection(400, `Receiver Email ${email} is invalid.`);
 	if (emailMd5 !== undefined && !/^[0-9a-f]{32}$/i.test(emailMd5)) throw new Rejection(400, `Receiver EmailMd5 ${emailMd5} is invalid.`);
-	if (listId !== undefined && !LISTS.some((list) => String(list.id) === listId)) throw new Rejection(400, `List with id ${listId} does not exist.`);
+	if (listId !== undefined && !accountLists(account).some((list) => String(list.id) === listId)) throw new Rejection(400, `List with id ${listId} does not exist.`);
 	const snippets = readSnippets(data);
 	const attachments = readAttachments(data);
 
@@ -101,3 +103,14 @@ function readAttachments(data: XmlParsedElement): EsSentMessage['attachments'] {
 		return { fileName, mimeType, content: Buffer.from(content, 'base64') };
 	});
 }
+
+/** This file's rows of the route table (index.ts). */
+export const routes: Route[] = [
+	{ method: 'POST', resource: 'Transactionals', id: 'required', handle: ({ account, id, root }) => sendTransactional(account, 'Transactionals', id!, root!) },
+	{
+		method: 'POST',
+		resource: 'SystemTransactionals',
+		id: 'required',
+		handle: ({ account, id, root }) => sendTransactional(account, 'SystemTransactionals', id!, root!),
+	},
+];

@@ -35,7 +35,11 @@ export class MappAccount {
 
 	private nextQueueId = 1;
 
+	/** Per-resource state (see `state`), cleared with the rest. */
+	private readonly resourceStates = new Map<string, unknown>();
+
 	reset(): void {
+		this.resourceStates.clear();
 		this.responseQueue = [];
 		this.nextQueueId = 1;
 		this.contacts = seededContacts();
@@ -59,6 +63,12 @@ export class MappAccount {
 		this.responseQueue.push({ queueId, type: event.type, insertedAt, output });
 		this.responseQueue.sort((a, b) => a.insertedAt - b.insertedAt);
 		return queueId;
+	}
+
+	/** The state of a resource kept in a file of its own, made on first use after a reset. */
+	state<T>(resource: string, make: () => T): T {
+		if (!this.resourceStates.has(resource)) this.resourceStates.set(resource, make());
+		return this.resourceStates.get(resource) as T;
 	}
 
 	/** Mapp assigns contact IDs in sequence. */

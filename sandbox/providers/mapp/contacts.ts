@@ -7,7 +7,7 @@ import type { XmlElement } from '../../../nodes/shared/codec';
 import type { MappAccount } from './account';
 import { alreadyExists, invalidParameter, missingParameter, noSuchObject, Unreadable } from './errors';
 import { IDENTIFIER_TYPES, type StoredContact } from './fixtures';
-import { LONG, nameValue, STRING, type Answer, type Args, type ContactArg, type Operation, type Schema } from './operation';
+import { LONG, nameValue, STRING, type Answer, type Args, type ContactArg, type Operation, type Schema, type Route } from './operation';
 import { asObject, onlyKeys, optionalString, readRestPairs } from './rest';
 
 const identifierType: Schema = { kind: 'enum', values: IDENTIFIER_TYPES };
@@ -193,3 +193,11 @@ function soapContact(contact: StoredContact): XmlElement {
 		attributes: contact.attributes.map(({ name, value }) => ({ name, value: value ?? undefined })),
 	};
 }
+
+/** This file's rows of the route table (index.ts). */
+export const routes: Route[] = [
+	{ method: 'POST', path: '/contact/get', soap: 'contactGet', handler: contactGet },
+	{ method: 'POST', path: '/contact/create', soap: 'contactCreate', handler: contactCreate },
+	{ method: 'POST', path: '/contact/update', soap: 'contactUpdate', handler: contactUpdate },
+	{ method: 'POST', path: '/contact/delete', soap: 'contactDelete', handler: contactDelete },
+];

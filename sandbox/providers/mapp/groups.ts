@@ -3,7 +3,7 @@
  * of the SOAP API answering repeated `<messageIds>` (the WSDL's @WebResult name, as in romankot/eCmConnector's
  * `Ecm.java` and `GroupGetPreparedMessagesResponse.java`). The IDs come from the same state the send methods check.
  */
-import { LONG, type Operation } from './operation';
+import { LONG, type Operation, type Route } from './operation';
 
 export const groupGetPreparedMessages: Operation = {
 	query: { groupId: 'long' },
@@ -19,3 +19,8 @@ export const groupGetPreparedMessages: Operation = {
 		return { json: messageIds, soap: { messageIds } };
 	},
 };
+
+/** This file's rows of the route table (index.ts). */
+export const routes: Route[] = [
+	{ method: 'GET', path: '/group/getPreparedMessages', soap: 'groupGetPreparedMessages', handler: groupGetPreparedMessages },
+];

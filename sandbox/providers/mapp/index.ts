@@ -8,42 +8,31 @@
  * elements, faults carrying the typed exception in `<detail>`. Contacts, groups, memberships and prepared messages
  * are kept in state; a group's prepared messages are listed from the same state the send methods check.
  *
- * Layout: the route table below (one row a method: its REST method and path, its SOAP operation, its handler), one
- * file per resource (contacts.ts, membership.ts, groups.ts, messages.ts, system.ts), the REST binding (rest.ts), SOAP
+ * Layout: one file per resource (contacts.ts, membership.ts, groups.ts, messages.ts, system.ts, responseQueue.ts),
+ * each with its rows of the route table (a row: REST method and path, SOAP operation, handler), the REST binding (rest.ts), SOAP
  * envelope handling (envelope.ts) and binding (soapBinding.ts), what a method is (operation.ts), refusals
  * (errors.ts), the account's state (account.ts), the seeded data and documented values (fixtures.ts).
  */
 import { basicCredentials, emptyResponse, jsonResponse, NO_CEILING, xmlResponse, type ProviderModule, type SandboxCredential, type SandboxRequest, type SandboxResponse } from '../../framework';
 import { MappAccount } from './account';
-import { contactCreate, contactDelete, contactGet, contactUpdate } from './contacts';
+import * as contacts from './contacts';
 import { handleSoap, soapFault } from './envelope';
 import { MAPP_GUI_PASSWORD, MAPP_GUI_USER, MAPP_PASSWORD, MAPP_USER, REST_PREFIX, SOAP_PATH } from './fixtures';
-import { groupGetPreparedMessages } from './groups';
-import { membershipSubscribe, membershipSubscribeByEmail, membershipUnsubscribe, membershipUnsubscribeByEmail } from './membership';
-import { messageSendSingle, messageSendTransactional } from './messages';
+import * as groups from './groups';
+import * as membership from './membership';
+import * as messages from './messages';
 import type { Route } from './operation';
-import { asyncPollByRange } from './responseQueue';
+import * as responseQueue from './responseQueue';
 import { handleRest, invalidRequest } from './rest';
-import { systemGetApiVersion } from './system';
+import * as system from './system';
 
 export { MAPP_ECM_NAMESPACE, MAPP_GUI_PASSWORD, MAPP_GUI_USER, MAPP_PASSWORD, MAPP_USER, type Sendout, type StoredContact } from './fixtures';
 
-/** Mapp's reads are GETs; every other method is a POST. A method only the REST API has names no SOAP operation. */
-const ROUTES: Route[] = [
-	{ method: 'GET', path: '/system/getApiVersion', handler: systemGetApiVersion },
-	{ method: 'POST', path: '/contact/get', soap: 'contactGet', handler: contactGet },
-	{ method: 'POST', path: '/contact/create', soap: 'contactCreate', handler: contactCreate },
-	{ method: 'POST', path: '/contact/update', soap: 'contactUpdate', handler: contactUpdate },
-	{ method: 'POST', path: '/contact/delete', soap: 'contactDelete', handler: contactDelete },
-	{ method: 'POST', path: '/message/sendSingle', soap: 'messageSendSingle', handler: messageSendSingle },
-	{ method: 'POST', path: '/message/sendTransactional', soap: 'messageSendTransactional', handler: messageSendTransactional },
-	{ method: 'POST', path: '/membership/subscribe', soap: 'membershipSubscribe', handler: membershipSubscribe },
-	{ method: 'POST', path: '/membership/subscribeByEmail', soap: 'membershipSubscribeByEmail', handler: membershipSubscribeByEmail },
-	{ method: 'POST', path: '/membership/unsubscribe', soap: 'membershipUnsubscribe', handler: membershipUnsubscribe },
-	{ method: 'POST', path: '/membership/unsubscribeByEmail', soap: 'membershipUnsubscribeByEmail', handler: membershipUnsubscribeByEmail },
-	{ method: 'GET', path: '/group/getPreparedMessages', soap: 'groupGetPreparedMessages', handler: groupGetPreparedMessages },
-	{ method: 'GET', path: '/async/pollByRange', handler: asyncPollByRange },
-];
+/**
+ * The route table: one row a method, each resource file holding its own rows. Mapp's reads are GETs; every other
+ * method is a POST. A method only the REST API has names no SOAP operation.
+ */
+const ROUTES: Route[] = [system, contacts, messages, membership, groups, responseQueue].flatMap((resource) => resource.routes);
 
 export class MappProvider extends MappAccount implements ProviderModule {
 	readonly name = 'mapp';

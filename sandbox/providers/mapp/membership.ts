@@ -4,7 +4,7 @@
  */
 import type { MappAccount } from './account';
 import { SUBSCRIPTION_MODES } from './fixtures';
-import { LONG, STRING, type Answer, type Args, type Operation, type Schema } from './operation';
+import { LONG, STRING, type Answer, type Args, type Operation, type Schema, type Route } from './operation';
 
 const subscriptionMode: Schema = { kind: 'enum', values: SUBSCRIPTION_MODES };
 
@@ -68,3 +68,11 @@ function unsubscribe(account: MappAccount, args: Args): Answer {
 	account.changes.push(`unsubscribe:${args.groupId}:${contact.contactId}`);
 	return {};
 }
+
+/** This file's rows of the route table (index.ts). */
+export const routes: Route[] = [
+	{ method: 'POST', path: '/membership/subscribe', soap: 'membershipSubscribe', handler: membershipSubscribe },
+	{ method: 'POST', path: '/membership/subscribeByEmail', soap: 'membershipSubscribeByEmail', handler: membershipSubscribeByEmail },
+	{ method: 'POST', path: '/membership/unsubscribe', soap: 'membershipUnsubscribe', handler: membershipUnsubscribe },
+	{ method: 'POST', path: '/membership/unsubscribeByEmail', soap: 'membershipUnsubscribeByEmail', handler: membershipUnsubscribeByEmail },
+];

@@ -6,7 +6,7 @@
 import type { MappAccount } from './account';
 import { invalidParameter, missingParameter, noSuchObject, Unreadable } from './errors';
 import type { Sendout } from './fixtures';
-import { isBase64, LONG, nameValue, STRING, type Answer, type Args, type ContentArg, type Operation, type Schema } from './operation';
+import { isBase64, LONG, nameValue, STRING, type Answer, type Args, type ContentArg, type Operation, type Schema, type Route } from './operation';
 import { asObject, onlyKeys, optionalString, readRestPairs } from './rest';
 
 const messageContent: Schema = {
@@ -98,3 +98,9 @@ function readRestContent(json: unknown): ContentArg {
 		}),
 	};
 }
+
+/** This file's rows of the route table (index.ts). */
+export const routes: Route[] = [
+	{ method: 'POST', path: '/message/sendSingle', soap: 'messageSendSingle', handler: messageSendSingle },
+	{ method: 'POST', path: '/message/sendTransactional', soap: 'messageSendTransactional', handler: messageSendTransactional },
+];

@@ -12,7 +12,7 @@
  */
 import { invalidParameter } from './errors';
 import { RESPONSE_QUEUE_MAX_LIMIT, RESPONSE_QUEUE_TYPES } from './fixtures';
-import type { Operation } from './operation';
+import type { Operation, Route } from './operation';
 
 export const asyncPollByRange: Operation = {
 	query: { type: 'string', from: 'long', to: 'long', limit: 'long' },
@@ -30,3 +30,8 @@ export const asyncPollByRange: Operation = {
 		return { json: matching.slice(0, limit).map((event) => ({ queueId: event.queueId, output: event.output.map((pair) => ({ ...pair })) })) };
 	},
 };
+
+/** This file's rows of the route table (index.ts). */
+export const routes: Route[] = [
+	{ method: 'GET', path: '/async/pollByRange', handler: asyncPollByRange },
+];

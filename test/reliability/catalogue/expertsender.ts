@@ -1,6 +1,10 @@
 import { expertSenderProfile } from '../../../nodes/ExpertSender/transport';
 import { ExpertSenderProvider } from '../../../sandbox/providers/expertsender';
 import type { Sandbox } from '../../../sandbox/framework';
+import * as automation from './expertsender/automation';
+import * as dataTables from './expertsender/dataTables';
+import * as lists from './expertsender/lists';
+import * as messages from './expertsender/messages';
 import type { InvalidInput, ItemSpec, OperationSpec, ProviderCatalogue } from './types';
 
 const expertsender = (sandbox: Sandbox) => sandbox.provider<ExpertSenderProvider>('expertsender');
@@ -200,8 +204,16 @@ export const expertsenderCatalogue: ProviderCatalogue = {
 		deleteContact('email'),
 		deleteContact('id'),
 		getLists,
+		...automation.operations,
+		...dataTables.operations,
+		...lists.operations,
+		...messages.operations,
 	],
 	invalid: [
+		...automation.invalid,
+		...dataTables.invalid,
+		...lists.invalid,
+		...messages.invalid,
 		sendInvalid('ExpertSender Send Transactional'),
 		sendInvalid('ExpertSender Send System Transactional'),
 		{

@@ -1,6 +1,8 @@
 import { mappProfile } from '../../../nodes/MappEngage/transport';
 import { MappProvider, type StoredContact } from '../../../sandbox/providers/mapp';
 import type { Sandbox } from '../../../sandbox/framework';
+import * as groups from './mapp/groups';
+import * as profiles from './mapp/profiles';
 import type { InvalidInput, OperationSpec, ProviderCatalogue } from './types';
 
 /**
@@ -289,6 +291,8 @@ export const mappCatalogue: ProviderCatalogue = {
 		...groupOperations(api),
 		...membershipOperations(api),
 		...messageOperations(api),
+		...profiles.operations(api),
+		...groups.operations(api),
 	]),
-	invalid: APIS.flatMap(invalidFor),
+	invalid: APIS.flatMap((api) => [...invalidFor(api), ...profiles.invalid(api), ...groups.invalid(api)]),
 };

@@ -6,6 +6,8 @@ import * as deleteContact from './delete.operation';
 import * as get from './get.operation';
 import * as upsert from './upsert.operation';
 
+export const resource = { name: 'Contact', value: 'contact' };
+
 export const operations: Record<string, OperationModule> = { upsert, get, delete: deleteContact };
 
 /** The resource's entries in the node's Request Options. */

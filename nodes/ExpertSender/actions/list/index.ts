@@ -4,6 +4,8 @@ import { operationProperty, standardOperation } from '../../../shared/descriptio
 import type { OperationModule } from '../../../shared/execute';
 import * as getAll from './getAll.operation';
 
+export const resource = { name: 'List', value: 'list' };
+
 export const operations: Record<string, OperationModule> = { getAll };
 
 export const description: INodeProperties[] = [

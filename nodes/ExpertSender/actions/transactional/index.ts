@@ -5,6 +5,8 @@ import type { OperationModule } from '../../../shared/execute';
 import * as send from './send.operation';
 import * as sendSystem from './sendSystem.operation';
 
+export const resource = { name: 'Transactional', value: 'transactional' };
+
 export const operations: Record<string, OperationModule> = { send, sendSystem };
 
 export const description: INodeProperties[] = [

@@ -8,6 +8,8 @@ import * as get from './get.operation';
 import * as update from './update.operation';
 import * as upsert from './upsert.operation';
 
+export const resource = { name: 'Contact', value: 'contact' };
+
 export const operations: Record<string, OperationModule> = { create, upsert, delete: deleteContact, get, update };
 
 export const description: INodeProperties[] = [

@@ -4,6 +4,8 @@ import { operationProperty } from '../../../shared/descriptions';
 import type { OperationModule } from '../../../shared/execute';
 import * as getPreparedMessages from './getPreparedMessages.operation';
 
+export const resource = { name: 'Group', value: 'group' };
+
 export const operations: Record<string, OperationModule> = { getPreparedMessages };
 
 export const description: INodeProperties[] = [

@@ -5,6 +5,8 @@ import type { OperationModule } from '../../../shared/execute';
 import * as subscribe from './subscribe.operation';
 import * as unsubscribe from './unsubscribe.operation';
 
+export const resource = { name: 'Membership', value: 'membership' };
+
 export const operations: Record<string, OperationModule> = { subscribe, unsubscribe };
 
 export const description: INodeProperties[] = [

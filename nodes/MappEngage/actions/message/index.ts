@@ -5,6 +5,8 @@ import type { OperationModule } from '../../../shared/execute';
 import * as sendPrepared from './sendPrepared.operation';
 import * as sendTransactional from './sendTransactional.operation';
 
+export const resource = { name: 'Message', value: 'message' };
+
 export const operations: Record<string, OperationModule> = { sendPrepared, sendTransactional };
 
 export const description: INodeProperties[] = [

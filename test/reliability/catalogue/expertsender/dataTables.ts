@@ -1,0 +1,5 @@
+import type { OperationSpec, ProviderCatalogue } from '../types';
+
+export const operations: OperationSpec[] = [];
+
+export const invalid: ProviderCatalogue['invalid'] = [];
