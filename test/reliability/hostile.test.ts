@@ -165,12 +165,19 @@ describe('deeply nested bodies', () => {
 
 const NOTE = 'Grüße, café';
 
-/** Adds NOTE where operations show what they read: a field of every JSON object, the end of every XML text. */
+/** Adds NOTE where operations show what they read: a field of every JSON object, the end of every JSON or XML text. */
 function withNote(text: string, xml: boolean): string {
 	if (!xml) {
-		const value = JSON.parse(text) as unknown;
-		const note = (entry: unknown) => (entry && typeof entry === 'object' && !Array.isArray(entry) ? { ...(entry as IDataObject), note: NOTE } : entry);
-		return JSON.stringify(Array.isArray(value) ? value.map(note) : note(value));
+		// Every object at any depth gets a field, and every text the XML rule below would mark gets NOTE at its end: a
+		// Get Many shows the records of its answer's list, and a node that keeps only the fields it knows still shows
+		// their text.
+		const note = (entry: unknown): unknown => {
+			if (Array.isArray(entry)) return entry.map(note);
+			if (typeof entry === 'string') return /[A-Za-z]/.test(entry) && !/^\d|^(true|false)$/.test(entry) ? `${entry} ${NOTE}` : entry;
+			if (!entry || typeof entry !== 'object') return entry;
+			return { ...Object.fromEntries(Object.entries(entry as IDataObject).map(([key, child]) => [key, note(child)])), note: NOTE };
+		};
+		return JSON.stringify(note(JSON.parse(text) as unknown));
 	}
 	return text.replace(/>([^<>]*[A-Za-z][^<>]*)</g, (whole, inner: string) => (/^\d|^(true|false)$/.test(inner) ? whole : `>${inner} ${NOTE}<`));
 }
@@ -181,13 +188,19 @@ function recoded(spec: OperationSpec, encoding: 'utf-8' | 'latin1-header' | 'lat
 		const text = Buffer.from(response.body ?? '').toString('utf8');
 		if (text.trim() === '') return response;
 		const body = withNote(text, Boolean(spec.xml));
-		if (encoding === 'utf-8') return { ...response, headers: { ...response.headers, 'Content-Type': `${contentTypeOf(spec)}; charset=utf-8` }, body };
-		if (encoding === 'latin1-header') {
-			return { ...response, headers: { ...response.headers, 'Content-Type': `${contentTypeOf(spec)}; charset=ISO-8859-1` }, body: Buffer.from(body, 'latin1') };
-		}
+		// The answer's own media type (ExpertSender's activity feeds are text/csv), with the charset under test.
+		const type = (Object.entries(response.headers ?? {}).find(([name]) => name.toLowerCase() === 'content-type')?.[1] ?? contentTypeOf(spec)).split(';')[0].trim();
+		const withType = (charset: string, bytes: string | Buffer): SandboxResponse => ({ ...response, headers: { ...withoutContentType(response.headers), 'Content-Type': `${type}${charset}` }, body: bytes });
+		if (encoding === 'utf-8') return withType('; charset=utf-8', body);
+		// Only an XML answer has a declaration; a CSV feed declares its charset in the header alone.
+		if (encoding === 'latin1-header' || !text.trimStart().startsWith('<')) return withType('; charset=ISO-8859-1', Buffer.from(body, 'latin1'));
 		const declared = `<?xml version="1.0" encoding="ISO-8859-1"?>${body.replace(/^<\?xml[^>]*\?>/, '')}`;
-		return { ...response, headers: { ...response.headers, 'Content-Type': contentTypeOf(spec) }, body: Buffer.from(declared, 'latin1') };
+		return withType('', Buffer.from(declared, 'latin1'));
 	};
+}
+
+function withoutContentType(headers: Record<string, string> | undefined): Record<string, string> {
+	return Object.fromEntries(Object.entries(headers ?? {}).filter(([name]) => name.toLowerCase() !== 'content-type'));
 }
 
 async function outputWith(spec: OperationSpec, encoding: Parameters<typeof recoded>[1]): Promise<string> {
