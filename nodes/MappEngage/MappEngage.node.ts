@@ -13,7 +13,8 @@ export class MappEngage implements INodeType {
 		group: ['output'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: "Manage contacts and group memberships, list a group's prepared messages and send prepared or transactional messages with Mapp Engage",
+		description:
+			'Manage contacts, groups and memberships, and send prepared, transactional and order (event details) messages with Mapp Engage',
 		defaults: { name: 'Mapp Engage' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

@@ -1,5 +1,6 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
+import { jsonResponse } from '../../sandbox/framework';
 import { MappEngage } from '../../nodes/MappEngage/MappEngage.node';
 import { APIS, mappListContext, REST, restCall, runMapp, soapCall, useMappSandbox, wire, type Api } from './helpers';
 
@@ -145,5 +146,67 @@ describe.each(APIS)('Message ID picker (prepared messages of a group) over %s', 
 			);
 			expect(sandbox.requests('mapp')).toEqual([]);
 		});
+	});
+});
+
+describe.each(APIS)('Group ID picker (the account\'s groups) over %s', (api: Api) => {
+	const searchGroups = new MappEngage().methods.listSearch.searchGroups;
+	const { sandbox, provider, credentials } = useMappSandbox();
+	const requests = () => sandbox.requests('mapp').map(wire);
+	const listOf = () => mappListContext(credentials(), { api, resource: 'group', operation: 'get' } as INodeParameters);
+	const groupGet = (groupId: string) =>
+		api === 'rest'
+			? { method: 'GET', path: `${REST}/group/get`, query: { groupId }, contentType: undefined, body: '' }
+			: soapCall('groupGet', `<groupId>${groupId}</groupId>`);
+
+	it('lists every group by name and ID: the listing over REST, each name with the call Get makes', async () => {
+		expect(await searchGroups.call(listOf())).toEqual({
+			results: [
+				{ name: 'Newsletter (1200)', value: '1200' },
+				{ name: 'Transactional (1300)', value: '1300' },
+				{ name: 'Offers (1400)', value: '1400' },
+			],
+		});
+		expect(requests()).toEqual([restCall('/group/findIdsByAttributes', {}, []), groupGet('1200'), groupGet('1300'), groupGet('1400')]);
+	});
+
+	it('filters by name or ID, case-insensitively', async () => {
+		expect(await searchGroups.call(listOf(), 'offer')).toEqual({ results: [{ name: 'Offers (1400)', value: '1400' }] });
+		expect(await searchGroups.call(listOf(), '130')).toEqual({ results: [{ name: 'Transactional (1300)', value: '1300' }] });
+		expect(await searchGroups.call(listOf(), 'none such')).toEqual({ results: [] });
+	});
+
+	it('names at most 50 groups (one group/get each) and lists the rest by ID', async () => {
+		for (let id = 2000; id < 2060; id++) provider.groups.set(id, new Map());
+		const { results } = await searchGroups.call(listOf());
+		expect(results).toHaveLength(63);
+		expect(results[49]).toEqual({ name: 'Group 2046 (2046)', value: '2046' });
+		expect(results[50]).toEqual({ name: 'Group 2047', value: '2047' });
+		expect(sandbox.requests('mapp')).toHaveLength(51);
+	});
+
+	it("names Mapp's own error, without an item", async () => {
+		sandbox.injectFault({
+			provider: 'mapp',
+			respond: jsonResponse(403 as never, { errorActor: 'CLIENT', errorCode: 'PERMISSION_DENIED', message: 'Permission denied for group/findIdsByAttributes' }),
+		});
+		await expect(searchGroups.call(listOf())).rejects.toThrow('Mapp Engage List Groups failed: Permission denied for group/findIdsByAttributes (PERMISSION_DENIED)');
+	});
+
+	it('lets the Message ID picker read a Group ID picked from this list (a locator) or typed By ID', async () => {
+		const byList = mappListContext(credentials(), {
+			api,
+			resource: 'message',
+			operation: 'sendPrepared',
+			groupId: { __rl: true, mode: 'list', value: '1200', cachedResultName: 'Newsletter (1200)' },
+		} as unknown as INodeParameters);
+		expect((await search.call(byList)).results.map((result) => result.value)).toEqual(['23541', '23542']);
+		const byId = mappListContext(credentials(), {
+			api,
+			resource: 'message',
+			operation: 'sendPrepared',
+			groupId: { __rl: true, mode: 'id', value: 'news' },
+		} as unknown as INodeParameters);
+		await expect(search.call(byId)).rejects.toThrow('Group ID: "news" is not a number');
 	});
 });

@@ -49,13 +49,22 @@ describe('Mapp Engage node description', () => {
 			'contact.create',
 			'contact.delete',
 			'contact.get',
+			'contact.replace',
 			'contact.update',
 			'contact.upsert',
+			'group.activate',
+			'group.archive',
+			'group.create',
+			'group.get',
+			'group.getAll',
 			'group.getPreparedMessages',
+			'membership.get',
+			'membership.getAll',
 			'membership.subscribe',
 			'membership.unsubscribe',
 			'message.sendPrepared',
 			'message.sendTransactional',
+			'message.sendTransactionalWithEventDetails',
 		]);
 		for (const name of offered) {
 			const [resource, operation] = name.split('.');
@@ -104,27 +113,34 @@ describe('Mapp Engage node description', () => {
 			const [groupId] = shown('groupId');
 			expect(groupId).toMatchObject({
 				displayName: 'Group ID',
-				type: 'string',
+				type: 'resourceLocator',
+				required: false,
 				description: 'The group whose prepared messages the Message list shows; not sent with the message',
 			});
-			expect(groupId.required).toBeUndefined();
+			expect(groupId.modes?.map((mode) => mode.name)).toEqual(['list', 'id']);
 			// Shown next to the Message ID, just before it.
 			expect(description.properties.indexOf(messageId) - description.properties.indexOf(groupId)).toBe(1);
 		}
 		expect(node.methods.listSearch.searchPreparedMessages).toBeInstanceOf(Function);
 	});
 
-	it('takes the Group ID of Get Prepared Messages as a plain ID (Mapp has no simple group listing to pick from)', () => {
-		const groupId = description.properties.find(
-			(property) => property.name === 'groupId' && property.displayOptions?.show?.resource?.includes('group'),
-		)!;
-		expect(groupId).toMatchObject({ type: 'string', required: true, placeholder: 'e.g. 1200' });
+	it('picks the Group ID of every group operation from the account\'s groups, or takes it by ID (digits only)', () => {
+		const groupIds = description.properties.filter((property) => property.name === 'groupId');
+		expect(groupIds.length).toBeGreaterThan(1);
+		for (const groupId of groupIds) {
+			expect(groupId.type).toBe('resourceLocator');
+			expect(groupId.modes?.[0].typeOptions).toEqual({ searchListMethod: 'searchGroups', searchable: true });
+			const regex = groupId.modes?.[1].validation?.[0] as unknown as { properties: { regex: string } };
+			expect(new RegExp(regex.properties.regex).test('1200')).toBe(true);
+			expect(new RegExp(regex.properties.regex).test('..')).toBe(false);
+		}
+		expect(node.methods.listSearch.searchGroups).toBeInstanceOf(Function);
 	});
 
-	it('warns on Update that Mapp clears the standard attributes left out', () => {
+	it('warns on Replace that Mapp clears the standard attributes left out', () => {
 		const notice = description.properties.find((property) => property.name === 'updateNotice')!;
 		expect(notice.type).toBe('notice');
 		expect(notice.displayName).toContain('Mapp clears every standard attribute');
-		expect(notice.displayOptions?.show).toEqual({ resource: ['contact'], operation: ['update'] });
+		expect(notice.displayOptions?.show).toEqual({ resource: ['contact'], operation: ['replace'] });
 	});
 });

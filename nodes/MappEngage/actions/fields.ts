@@ -31,15 +31,35 @@ export function identifierProperties(withId: boolean, prefix = 'identifier'): IN
 	];
 }
 
-/** A group by its ID: Mapp has no simple group listing to pick from, so it is typed (or mapped). */
+/**
+ * A group, picked from the account's groups (group/findIdsByAttributes and group/get, see methods/groups.ts) or by ID.
+ * Workflows saved before the list came hold a plain string here; n8n reads it as it stands.
+ */
 export const groupIdProperty: INodeProperties = {
 	displayName: 'Group ID',
 	name: 'groupId',
-	type: 'string',
+	type: 'resourceLocator',
 	required: true,
-	default: '',
-	placeholder: 'e.g. 1200',
-	description: 'The ID of the group in Mapp Engage',
+	default: { mode: 'list', value: '' },
+	description: 'The group in Mapp Engage',
+	modes: [
+		{
+			displayName: 'From List',
+			name: 'list',
+			type: 'list',
+			placeholder: 'Select a group…',
+			typeOptions: { searchListMethod: 'searchGroups', searchable: true },
+		},
+		{
+			displayName: 'By ID',
+			name: 'id',
+			type: 'string',
+			placeholder: 'e.g. 1200',
+			validation: [
+				{ type: 'regex', properties: { regex: '^\\d+$', errorMessage: 'Group ID: the ID of a group is a whole number, e.g. 1200' } },
+			],
+		},
+	],
 };
 
 /** A name/value list parameter (`{ pairs: [{ name, value }] }`), read by readNameValues (helpers/values.ts). */

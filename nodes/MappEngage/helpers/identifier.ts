@@ -55,3 +55,12 @@ export function readMappId(context: IExecuteFunctions, name: string, itemIndex: 
 	}
 	return value;
 }
+
+/**
+ * The value of a parameter as the editor holds it (list searches get no resolved parameters): a resource locator's
+ * `value`, or the plain string of a workflow saved before the field was a locator.
+ */
+export function editorValue(raw: unknown): string {
+	const value = raw !== null && typeof raw === 'object' && 'value' in raw ? (raw as { value: unknown }).value : raw;
+	return value === undefined || value === null ? '' : String(value).trim();
+}

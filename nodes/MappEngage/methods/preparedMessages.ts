@@ -1,13 +1,13 @@
 import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { isMappId } from '../helpers/identifier';
+import { editorValue, isMappId } from '../helpers/identifier';
 import { requestMapp } from '../transport';
 import { groupGetPreparedMessages } from '../transport/calls';
 
-/** The group the Message list is for: the send operations' Group ID field, read as the editor holds it. */
+/** The group the Message list is for: the send operations' Group ID field, a plain string or a group locator. */
 function listGroupId(context: ILoadOptionsFunctions): string {
-	const groupId = String(context.getCurrentNodeParameter('groupId') ?? '').trim();
+	const groupId = editorValue(context.getCurrentNodeParameter('groupId'));
 	if (groupId === '') {
 		throw new NodeOperationError(context.getNode(), 'Enter a Group ID first to list its prepared messages', {
 			description: 'Mapp lists prepared messages per group. Fill in Group ID, or enter the Message ID with By ID.',

@@ -64,6 +64,20 @@ export interface MessageContent {
 	attachments: Attachment[];
 }
 
+/** How Mapp groups the event details in the message (`eventDetailsProcessing`); every field optional. */
+export interface EventDetailsProcessing {
+	groupBy?: string;
+	groupLabel?: string;
+	valueField?: string;
+}
+
+/** TransactionalMessageContent: MessageContent with the event details, each entry the item details of one item. */
+export interface TransactionalContent extends MessageContent {
+	transaction?: boolean;
+	eventDetailsProcessing?: EventDetailsProcessing;
+	eventDetails: NameValue[][];
+}
+
 /** The contact field that holds each kind of identifier. */
 export const IDENTIFIER_FIELD: Record<IdentifierType, keyof ContactInput> = lookupTable({
 	EMAIL: 'emailAddress',
@@ -102,6 +116,26 @@ export const rest = {
 				content: data,
 			}));
 		}
+		return body;
+	},
+
+	/** A list of Attribute (user/updateProfile*): `[{ name, value }]`, a null value kept as null (Mapp erases it). */
+	attributes(attributes: NameValue[]): IDataObject[] {
+		return attributes.map(({ name, value }) => ({ name, value }));
+	},
+
+	/**
+	 * TransactionalMessageContent (message/sendTransactionalWithEventDetails): MessageContent plus the optional
+	 * `transaction` and `eventDetailsProcessing`, and `eventDetails: [{ itemDetails: [{ name, value }] }]` (keys are
+	 * case-sensitive, as Mapp's page stresses).
+	 */
+	transactionalContent(content: TransactionalContent): IDataObject {
+		const body = rest.content(content);
+		if (content.transaction !== undefined) body.transaction = content.transaction;
+		if (content.eventDetailsProcessing) body.eventDetailsProcessing = { ...content.eventDetailsProcessing };
+		body.eventDetails = content.eventDetails.map((itemDetails) => ({
+			itemDetails: itemDetails.map(({ name, value }) => ({ name, value })),
+		}));
 		return body;
 	},
 

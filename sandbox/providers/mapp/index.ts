@@ -25,6 +25,7 @@ import type { Route } from './operation';
 import * as responseQueue from './responseQueue';
 import { handleRest, invalidRequest } from './rest';
 import * as system from './system';
+import * as users from './users';
 
 export { MAPP_ECM_NAMESPACE, MAPP_GUI_PASSWORD, MAPP_GUI_USER, MAPP_PASSWORD, MAPP_USER, type Sendout, type StoredContact } from './fixtures';
 
@@ -32,7 +33,7 @@ export { MAPP_ECM_NAMESPACE, MAPP_GUI_PASSWORD, MAPP_GUI_USER, MAPP_PASSWORD, MA
  * The route table: one row a method, each resource file holding its own rows. Mapp's reads are GETs; every other
  * method is a POST. A method only the REST API has names no SOAP operation.
  */
-const ROUTES: Route[] = [system, contacts, messages, membership, groups, responseQueue].flatMap((resource) => resource.routes);
+const ROUTES: Route[] = [system, contacts, messages, membership, groups, responseQueue, users].flatMap((resource) => resource.routes);
 
 export class MappProvider extends MappAccount implements ProviderModule {
 	readonly name = 'mapp';

@@ -6,7 +6,7 @@
 import type { MappAccount } from './account';
 import { invalidParameter, missingParameter, noSuchObject, Unreadable } from './errors';
 import type { Sendout } from './fixtures';
-import { isBase64, LONG, nameValue, STRING, type Answer, type Args, type ContentArg, type Operation, type Schema, type Route } from './operation';
+import { isBase64, LONG, nameValue, STRING, type Answer, type Args, type BodyArgs, type ContentArg, type NameValueArg, type Operation, type Schema, type Route } from './operation';
 import { asObject, onlyKeys, optionalString, readRestPairs } from './rest';
 
 const messageContent: Schema = {
@@ -99,8 +99,110 @@ function readRestContent(json: unknown): ContentArg {
 	};
 }
 
+// ------------------------------------------------------------------ sendTransactionalWithEventDetails
+
+/** One accepted send with event details: what Mapp's template would loop over. */
+export interface EventDetailSendout {
+	messageId: number;
+	contactId: number;
+	externalTransactionFormula: string;
+	parameters: NameValueArg[];
+	attachments: ContentArg['attachments'];
+	transaction?: boolean;
+	eventDetailsProcessing?: Record<string, string>;
+	eventDetails: NameValueArg[][];
+}
+
+/** The sends with event details since the last reset, in order (kept in this file's own state). */
+export function eventDetailSendouts(account: MappAccount): EventDetailSendout[] {
+	return account.state('eventDetailSendouts', () => [] as EventDetailSendout[]);
+}
+
+interface EventDetailsBody {
+	content: ContentArg;
+	transaction?: boolean;
+	processing?: Record<string, string>;
+	eventDetails: NameValueArg[][];
+}
+
+/** The bound body rides along with the request's arguments (the REST binding merges what `body` returns into them). */
+type EventDetailsArgs = Args & { eventDetailsBody?: EventDetailsBody };
+
+/**
+ * message/sendTransactionalWithEventDetails (docs.mapp.com apidocs, Message): TransactionalMessageContent
+ * `{parameters, attachments, transaction?, eventDetailsProcessing?: {groupBy, groupLabel, valueField}, eventDetails:
+ * [{itemDetails: [{name, value}]}]}`, keys case-sensitive ("not eventdetails but eventDetails"); 204. The REST API only:
+ * the WSDL has no such operation.
+ */
+export const messageSendTransactionalWithEventDetails: Operation = {
+	query: { messageId: 'long', recipientId: 'long', externalTransactionFormula: 'string' },
+	body(json) {
+		const eventDetailsBody = readEventDetailsBody(json);
+		return { content: eventDetailsBody.content, eventDetailsBody } as BodyArgs;
+	},
+	run(account, args: EventDetailsArgs) {
+		const body = args.eventDetailsBody!;
+		const message = account.messages.get(Number(args.messageId));
+		if (!message) throw noSuchObject('Message', 'id', args.messageId!);
+		const contact = account.contactById(args.recipientId!, 'recipientId');
+		const group = account.groups.get(message.groupId)!;
+		if (!group.has(contact.contactId)) group.set(contact.contactId, 'OPT_IN');
+		eventDetailSendouts(account).push({
+			messageId: Number(args.messageId),
+			contactId: contact.contactId,
+			externalTransactionFormula: args.externalTransactionFormula!,
+			parameters: body.content.parameters,
+			attachments: body.content.attachments,
+			...(body.transaction === undefined ? {} : { transaction: body.transaction }),
+			...(body.processing ? { eventDetailsProcessing: body.processing } : {}),
+			eventDetails: body.eventDetails,
+		});
+		return {};
+	},
+};
+
+function readEventDetailsBody(json: unknown): EventDetailsBody {
+	const object = asObject(json, 'TransactionalMessageContent');
+	onlyKeys(object, ['parameters', 'attachments', 'transaction', 'eventDetailsProcessing', 'eventDetails'], 'TransactionalMessageContent');
+	const { transaction, eventDetailsProcessing, eventDetails, ...content } = object;
+	if (transaction !== undefined && transaction !== null && typeof transaction !== 'boolean') {
+		throw new Unreadable('Cannot deserialize value of type `boolean` for TransactionalMessageContent.transaction');
+	}
+	return {
+		content: readRestContent(content),
+		transaction: typeof transaction === 'boolean' ? transaction : undefined,
+		processing: readProcessing(eventDetailsProcessing),
+		eventDetails: readEventDetailList(eventDetails),
+	};
+}
+
+function readProcessing(value: unknown): Record<string, string> | undefined {
+	if (value === undefined || value === null) return undefined;
+	const object = asObject(value, 'EventDetailsProcessing');
+	onlyKeys(object, ['groupBy', 'groupLabel', 'valueField'], 'EventDetailsProcessing');
+	const fields: Record<string, string> = {};
+	for (const key of ['groupBy', 'groupLabel', 'valueField']) {
+		const text = optionalString(object, key, 'EventDetailsProcessing');
+		if (text !== undefined && text !== null) fields[key] = text;
+	}
+	return fields;
+}
+
+function readEventDetailList(value: unknown): NameValueArg[][] {
+	if (value === undefined || value === null) throw missingParameter('eventDetails');
+	if (!Array.isArray(value)) throw new Unreadable('Cannot deserialize value of type `ArrayList<EventDetail>` from Object value');
+	return value.map((entry) => {
+		const detail = asObject(entry, 'EventDetail');
+		onlyKeys(detail, ['itemDetails'], 'EventDetail');
+		if (detail.itemDetails === undefined || detail.itemDetails === null) throw missingParameter('itemDetails');
+		if (!Array.isArray(detail.itemDetails)) throw new Unreadable('Cannot deserialize value of type `ArrayList<Attribute>` from Object value');
+		return readRestPairs(detail.itemDetails, 'Attribute');
+	});
+}
+
 /** This file's rows of the route table (index.ts). */
 export const routes: Route[] = [
 	{ method: 'POST', path: '/message/sendSingle', soap: 'messageSendSingle', handler: messageSendSingle },
 	{ method: 'POST', path: '/message/sendTransactional', soap: 'messageSendTransactional', handler: messageSendTransactional },
+	{ method: 'POST', path: '/message/sendTransactionalWithEventDetails', handler: messageSendTransactionalWithEventDetails },
 ];

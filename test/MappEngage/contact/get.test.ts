@@ -66,6 +66,26 @@ describe.each(APIS)('Contact › Get over %s', (api: Api) => {
 		expect(sandbox.requests('mapp')).toHaveLength(2);
 	});
 
+	it('with Simplify gives the attributes as one object and leaves the empty lists out; off by default', async () => {
+		const parameters = { api, resource: 'contact', operation: 'get', identifierType: 'ID', identifierValue: '33457' };
+		const simplified = await runMapp(credentials(), { ...parameters, simplify: true });
+		expect(simplified.output('Mapp')).toEqual([
+			{
+				json: {
+					contactId: '33457',
+					emailAddress: 'j.mcexample@example.com',
+					mobileNumber: '48505606707',
+					applicationAlias: null,
+					identifier: 'CRM-0001',
+					attributes: { FirstName: 'John', 'user.ISOCountryCode': 'PL' },
+				},
+				pairedItem: { item: 0 },
+			},
+		]);
+		const full = await runMapp(credentials(), parameters);
+		expect(full.output('Mapp')[0].json).toEqual(JOHN);
+	});
+
 	it.each([
 		['EMAIL', 'john.example.com', 'Identifier Value: "john.example.com" is not an email address [item 0]'],
 		['MOBILE', '0048-505', 'Identifier Value: "0048-505" is not a mobile number [item 0]'],

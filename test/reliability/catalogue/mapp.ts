@@ -94,15 +94,20 @@ const contactOperations = (api: Api): OperationSpec[] => [
 		faultOn: api === 'rest' ? { path: '/contact/update' } : soapOperation('contactUpdate'),
 		hostile: contactHostile,
 	}),
-	spec(api, 'Update Contact', {
-		parameters: { api, resource: 'contact', operation: 'update', ...contactWrite },
-		items: [
-			{ json: { email: 'j.mcexample@example.com', ext: 'CRM-A', alias: 'app-a', firstName: 'Jon' } },
-			{ json: { email: 'j.mcexample@example.com', ext: 'CRM-B', alias: 'app-b', firstName: 'Johnny' } },
-		],
-		deliveries: changes,
-		hostile: contactHostile,
-	}),
+	// The partial update (user/updateProfile…) takes no application alias: Mapp's profile has no attribute for it. Its
+	// first request goes over REST whichever API is chosen (the SOAP API has no updateProfileByEmail here), so the
+	// answer the faults alter is JSON, and no user text goes into SOAP.
+	{
+		...spec(api, 'Update Contact', {
+			parameters: { api, resource: 'contact', operation: 'update', ...contactWrite, standardAttributes: { identifier: '={{ $json.ext }}' } },
+			items: [
+				{ json: { email: 'j.mcexample@example.com', ext: 'CRM-A', alias: 'app-a', firstName: 'Jon' } },
+				{ json: { email: 'j.mcexample@example.com', ext: 'CRM-B', alias: 'app-b', firstName: 'Johnny' } },
+			],
+			deliveries: changes,
+		}),
+		xml: false,
+	},
 	spec(api, 'Delete Contact', {
 		parameters: { api, resource: 'contact', operation: 'delete', identifierType: 'EMAIL', identifierValue: '={{ $json.email }}' },
 		items: [{ json: { email: 'del.one@example.com' } }, { json: { email: 'del.two@example.com' } }],

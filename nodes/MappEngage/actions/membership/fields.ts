@@ -3,8 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { groupIdProperty } from '../fields';
 
 /** Mapp's membership methods name the contact by contact (user) ID or by email address. */
-export const memberProperties: INodeProperties[] = [
-	groupIdProperty,
+export const contactProperties: INodeProperties[] = [
 	{
 		displayName: 'Contact By',
 		name: 'memberBy',
@@ -35,3 +34,15 @@ export const memberProperties: INodeProperties[] = [
 		displayOptions: { show: { memberBy: ['contactId'] } },
 	},
 ];
+
+/** The group and the contact of one membership. */
+export const memberProperties: INodeProperties[] = [groupIdProperty, ...contactProperties];
+
+export const simplifyProperty: INodeProperties = {
+	displayName: 'Simplify',
+	name: 'simplify',
+	type: 'boolean',
+	default: true,
+	description:
+		'Whether to give each membership as contactId, groupId and one field per membership attribute, named without its "member." prefix (e.g. bounceCounter, creationDate); off gives the attributes as Mapp lists them',
+};

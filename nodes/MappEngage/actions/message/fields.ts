@@ -1,16 +1,14 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { collectionProperty } from '../../../shared/descriptions';
-import { identifierProperties, nameValueProperty } from '../fields';
+import { groupIdProperty, identifierProperties, nameValueProperty } from '../fields';
 
 /** What the send operations share: message, recipient, personalisation, attachments and sender profile. */
 export const sendingProperties: INodeProperties[] = [
+	// Only the Message list reads it (methods/preparedMessages.ts), as a saved plain ID or as the picker's value.
 	{
-		displayName: 'Group ID',
-		name: 'groupId',
-		type: 'string',
-		default: '',
-		placeholder: 'e.g. 1200',
+		...groupIdProperty,
+		required: false,
 		description: 'The group whose prepared messages the Message list shows; not sent with the message',
 	},
 	{
@@ -71,23 +69,46 @@ export const sendingProperties: INodeProperties[] = [
 		...property,
 		displayOptions: { show: { recipientBy: ['identifier'] } },
 	})),
+	{
+		displayName: 'Create Contact If Missing',
+		name: 'createIfMissing',
+		type: 'boolean',
+		default: false,
+		description: 'Whether to create the contact (with the identifier and the attributes below) when Mapp has none with this identifier, then send. The output says whether it was created.',
+		displayOptions: { show: { recipientBy: ['identifier'] } },
+	},
+	{
+		...nameValueProperty(
+			'Attributes on Creation',
+			'creationAttributes',
+			'Profile attributes to set only when the contact is created, e.g. FirstName or user.ISOCountryCode',
+		),
+		displayOptions: { show: { recipientBy: ['identifier'], createIfMissing: [true] } },
+	},
 ];
 
+const parametersProperty = nameValueProperty(
+	'Parameters',
+	'parameters',
+	'Personalisation parameters, read in the message as <%parameter.NAME%>',
+);
+
+const attachmentsOption: INodeProperties = {
+	displayName: 'Attachments',
+	name: 'attachments',
+	type: 'string',
+	default: '',
+	placeholder: 'e.g. data, invoice',
+	description: 'Names of the binary properties to attach (email only), separated by commas',
+};
+
+/** Parameters and attachments, without a sender profile: what sendTransactionalWithEventDetails takes. */
+export const contentWithoutSenderProfile: INodeProperties[] = [parametersProperty, collectionProperty('options', [attachmentsOption])];
+
 export const contentProperties: INodeProperties[] = [
-	nameValueProperty(
-		'Parameters',
-		'parameters',
-		'Personalisation parameters, read in the message as <%parameter.NAME%>',
-	),
+	parametersProperty,
 	collectionProperty('options', [
-		{
-			displayName: 'Attachments',
-			name: 'attachments',
-			type: 'string',
-			default: '',
-			placeholder: 'e.g. data, invoice',
-			description: 'Names of the binary properties to attach (email only), separated by commas',
-		},
+		attachmentsOption,
 		{
 			displayName: 'Sender Profile Name',
 			name: 'senderProfileName',
@@ -97,3 +118,12 @@ export const contentProperties: INodeProperties[] = [
 		},
 	]),
 ];
+
+export const externalTransactionFormulaProperty: INodeProperties = {
+	displayName: 'External Transaction Formula',
+	name: 'externalTransactionFormula',
+	type: 'string',
+	default: '',
+	placeholder: 'e.g. ORDER-2024-0042',
+	description: 'Your transactional message ID (TMID) for this send. Leave empty when there is none: Mapp then takes the literal null, as its documentation says.',
+};

@@ -4,10 +4,11 @@ import { operationProperty } from '../../../shared/descriptions';
 import type { OperationModule } from '../../../shared/execute';
 import * as sendPrepared from './sendPrepared.operation';
 import * as sendTransactional from './sendTransactional.operation';
+import * as sendTransactionalWithEventDetails from './sendTransactionalWithEventDetails.operation';
 
 export const resource = { name: 'Message', value: 'message' };
 
-export const operations: Record<string, OperationModule> = { sendPrepared, sendTransactional };
+export const operations: Record<string, OperationModule> = { sendPrepared, sendTransactional, sendTransactionalWithEventDetails };
 
 export const description: INodeProperties[] = [
 	operationProperty('message', 'sendPrepared', [
@@ -22,6 +23,12 @@ export const description: INodeProperties[] = [
 			value: 'sendTransactional',
 			description: 'Send a prepared message to one contact as a transactional message with your TMID',
 			action: 'Send a transactional message',
+		},
+		{
+			name: 'Send Transactional With Event Details',
+			value: 'sendTransactionalWithEventDetails',
+			description: 'Send a transactional message with a list of items (e.g. order lines) the message loops over',
+			action: 'Send a transactional message with event details',
 		},
 	]),
 	...Object.values(operations).flatMap((operation) => operation.description),

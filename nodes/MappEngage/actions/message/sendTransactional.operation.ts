@@ -3,22 +3,14 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from '../../../shared/descriptions';
 import type { ItemResult } from '../../../shared/execute';
 import { readMappId } from '../../helpers/identifier';
-import { readContent, readRecipient, sentItem } from '../../helpers/message';
+import { readContent, readExternalTransactionFormula, readRecipient, sentItem } from '../../helpers/message';
 import { messageSendTransactional } from '../../transport/calls';
 import { callMapp } from '../../transport';
-import { contentProperties, sendingProperties } from './fields';
+import { contentProperties, externalTransactionFormulaProperty, sendingProperties } from './fields';
 
 const properties: INodeProperties[] = [
 	...sendingProperties,
-	{
-		displayName: 'External Transaction Formula',
-		name: 'externalTransactionFormula',
-		type: 'string',
-		default: '',
-		placeholder: 'e.g. ORDER-2024-0042',
-		description:
-			'Your transactional message ID (TMID) for this send. Leave empty when there is none: Mapp then takes the literal null, as its documentation says.',
-	},
+	externalTransactionFormulaProperty,
 	...contentProperties,
 ];
 
@@ -31,10 +23,7 @@ const LABEL = 'Send Transactional Message';
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<ItemResult> {
 	const messageId = readMappId(this, 'messageId', itemIndex, 'Message ID');
-	// Mapp documents the literal "null" for "no TMID available".
-	// A TMID is sent exactly as given (Mapp keeps it as it stands); only an empty one becomes "null".
-	const formula = String(this.getNodeParameter('externalTransactionFormula', itemIndex, '') ?? '');
-	const externalTransactionFormula = formula.trim() === '' ? 'null' : formula;
+	const externalTransactionFormula = readExternalTransactionFormula(this, itemIndex);
 	const input = await readContent.call(this, itemIndex);
 	const recipient = await readRecipient.call(this, itemIndex, LABEL);
 	await callMapp(

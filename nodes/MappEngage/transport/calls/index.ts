@@ -3,3 +3,4 @@ export * from './contact';
 export * from './group';
 export * from './membership';
 export * from './message';
+export * from './user';

@@ -1,5 +1,5 @@
 import { NO_RESULT, type MappCall } from '../index';
-import { rest, soap, type MessageContent } from '../model';
+import { rest, soap, type MessageContent, type TransactionalContent } from '../model';
 
 /**
  * Mapp's send methods, each written once with its REST and SOAP encoding. SOAP child order follows the WSDL's
@@ -57,6 +57,29 @@ export function messageSendTransactional(
 				additionalContent: soap.content(content),
 				senderProfileName,
 			},
+		},
+		read: NO_RESULT,
+	};
+}
+
+/**
+ * message/sendTransactionalWithEventDetails?messageId=&recipientId=&externalTransactionFormula= with a
+ * TransactionalMessageContent body, answering 204 (docs.mapp.com apidocs, message sendTransactionalWithEventDetails).
+ * REST only: the v2-era WSDL has no such operation (romankot/eCmConnector Ecm.java), so it goes over REST whichever
+ * API is chosen. The page documents no sender profile for this method, so none is sent.
+ */
+export function messageSendTransactionalWithEventDetails(
+	label: string,
+	sending: { messageId: string; recipientId: string; externalTransactionFormula: string; content: TransactionalContent },
+): MappCall<void> {
+	const { messageId, recipientId, externalTransactionFormula, content } = sending;
+	return {
+		label,
+		idempotent: false,
+		rest: {
+			path: '/message/sendTransactionalWithEventDetails',
+			query: { messageId, recipientId, externalTransactionFormula },
+			body: rest.transactionalContent(content),
 		},
 		read: NO_RESULT,
 	};
