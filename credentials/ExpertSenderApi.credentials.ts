@@ -53,7 +53,9 @@ export class ExpertSenderApi implements ICredentialType {
 		requestOptions: IHttpRequestOptions,
 	): Promise<IHttpRequestOptions> {
 		const method = (requestOptions.method ?? 'GET').toUpperCase();
-		if (method !== 'GET' && method !== 'DELETE') return requestOptions;
+		// Add to suppression list is a POST without a body: its key goes in the query, as for GET and DELETE.
+		const bodyless = method === 'POST' && (requestOptions.body === undefined || requestOptions.body === '');
+		if (method !== 'GET' && method !== 'DELETE' && !bodyless) return requestOptions;
 		return { ...requestOptions, qs: { ...requestOptions.qs, apiKey: credentials.apiKey } };
 	}
 

@@ -14,7 +14,8 @@ export class ExpertSender implements INodeType {
 		group: ['output'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Send transactional messages and manage subscribers and lists in ExpertSender (API v2)',
+		description:
+			'Send transactional, trigger and newsletter messages, fire workflow events, and manage subscribers, lists, data tables and suppression lists in ExpertSender (API v2)',
 		defaults: { name: 'ExpertSender' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

@@ -92,7 +92,13 @@ export function requestsPerSecondProperty(
  * The "Batching" request option of an operation that has a bulk endpoint: Automatic takes it when many items arrive,
  * One Request per Item never does. `show` names the resource and operation it belongs to.
  */
-export function batchingOption(show: { resource: string; operation: string }, automatic: string): INodeProperties {
+export function batchingOption(
+	show: { resource: string; operation: string } | Array<{ resource: string; operation: string }>,
+	automatic: string,
+): INodeProperties {
+	// One Batching option for every operation that batches: a collection holds each option name once.
+	const shows = Array.isArray(show) ? show : [show];
+	const unique = (values: string[]) => [...new Set(values)];
 	return {
 		displayName: 'Batching',
 		name: 'batching',
@@ -103,7 +109,9 @@ export function batchingOption(show: { resource: string; operation: string }, au
 			{ name: 'Automatic', value: 'auto', description: automatic },
 			{ name: 'One Request per Item', value: 'off', description: 'Send every item on its own, with its own result' },
 		],
-		displayOptions: { show: { '/resource': [show.resource], '/operation': [show.operation] } },
+		displayOptions: {
+			show: { '/resource': unique(shows.map((entry) => entry.resource)), '/operation': unique(shows.map((entry) => entry.operation)) },
+		},
 	};
 }
 

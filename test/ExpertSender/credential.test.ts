@@ -40,9 +40,11 @@ describe('ExpertSender API credential', () => {
 		]);
 	});
 
-	it('adds the key to GET and DELETE only; a POST carries it in the body', async () => {
+	it('adds the key to GET, DELETE and a POST without a body; a POST with a body carries it in <ApiKey>', async () => {
 		const data = { apiServer: 'https://api.esv2.com', apiKey: 'k-123456' };
 		expect((await credential.authenticate(data, { url: 'x', method: 'DELETE', qs: { email: 'a@b.c' } })).qs).toEqual({ email: 'a@b.c', apiKey: 'k-123456' });
-		expect((await credential.authenticate(data, { url: 'x', method: 'POST' })).qs).toBeUndefined();
+		expect((await credential.authenticate(data, { url: 'x', method: 'POST', body: '<ApiRequest/>' })).qs).toBeUndefined();
+		// Add to suppression list: `POST /v2/Api/SuppressionLists/{id}?apiKey=…&entry=…`, no body (ExpertSender's page).
+		expect((await credential.authenticate(data, { url: 'x', method: 'POST', qs: { entry: 'a@b.c' } })).qs).toEqual({ entry: 'a@b.c', apiKey: 'k-123456' });
 	});
 });

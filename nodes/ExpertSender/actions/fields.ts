@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { batchingOption } from '../../shared/descriptions';
+
 /** A required list picked from the account's lists (or typed as an ID). */
 export const listLocator: INodeProperties = {
 	displayName: 'List',
@@ -35,3 +37,15 @@ export const optionalListField: INodeProperties = {
 	description:
 		'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 };
+
+/**
+ * Request Options › Batching, one option for every operation that batches (a collection holds each name once); each
+ * of them exports it as its `batching`, so that the router checks its value too.
+ */
+export const batchingProperty = batchingOption(
+	[
+		{ resource: 'contact', operation: 'upsert' },
+		{ resource: 'dataTable', operation: 'addRow' },
+	],
+	"Send the items in ExpertSender's bulk requests, 100 per request: MultiData for subscribers, Add Multiple Rows for the rows of each table",
+);

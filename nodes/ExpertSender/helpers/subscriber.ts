@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import type { XmlElement } from '../../shared/codec';
 import { lookupTable } from '../../shared/lookupTable';
 import { invalidParameter } from '../../shared/validation';
+import { FIELD_VALUE_TYPES, fetchFields } from '../transport/fields';
 import { readListId, readOptionalEmail, readPositiveId } from './values';
 
 export const MODES = ['AddAndUpdate', 'AddAndReplace', 'AddAndIgnore', 'IgnoreAndUpdate', 'IgnoreAndReplace'] as const;
@@ -90,21 +91,69 @@ function optionalFlag(context: IExecuteFunctions, itemIndex: number, value: unkn
 	throw invalidParameter(context, itemIndex, field, `"${String(value)}" is not true or false`, 'Turn the field on or off, or give an expression that returns true or false.');
 }
 
-function readProperties(context: IExecuteFunctions, itemIndex: number): XmlElement[] {
+/** The `xsi:type` of each custom field by ID, known when a property's Type is From Field. */
+export type FieldTypes = Map<number, { name: string; type: string; xsType: string }>;
+
+/**
+ * The account's custom fields (`GET /v2/Api/Fields`), fetched once for all items, but only when a property of one
+ * of them takes its type from the field: a typed property needs no look-up, as before.
+ */
+export async function fieldTypesIfNeeded(context: IExecuteFunctions, itemIndexes: number[]): Promise<FieldTypes | undefined> {
+	const wanted = itemIndexes.some((itemIndex) => {
+		const rows = (context.getNodeParameter('customProperties.property', itemIndex, []) as PropertyInput[]) ?? [];
+		return rows.some((row) => row.type === 'auto');
+	});
+	if (!wanted) return undefined;
+	const fields = await fetchFields.call(context, { itemIndex: itemIndexes.length === 1 ? itemIndexes[0] : undefined });
+	const types: FieldTypes = new Map();
+	for (const field of fields) {
+		const xsType = FIELD_VALUE_TYPES[String(field.Type)];
+		if (typeof field.Id === 'number' && xsType) types.set(field.Id, { name: String(field.Name), type: String(field.Type), xsType });
+	}
+	return types;
+}
+
+/** The Property Name or ID: a field ID (a positive whole number), from the dropdown or typed in. */
+function readPropertyId(context: IExecuteFunctions, itemIndex: number, raw: unknown, label: string): number {
+	const text = raw === undefined || raw === null ? '' : String(raw).trim();
+	if (text === '') {
+		throw invalidParameter(context, itemIndex, label, 'is empty; choose a field or enter its Property ID', 'Choose a custom field from the list, or enter its ID, e.g. 5.');
+	}
+	if (!/^[1-9]\d{0,9}$/.test(text) || Number(text) > 2_147_483_647) {
+		throw invalidParameter(context, itemIndex, label, `"${text}" is not a Property ID`, 'Choose a custom field from the list, or enter its ID as a positive whole number, e.g. 5.');
+	}
+	return Number(text);
+}
+
+/** The `xsi:type` of a property: as picked, or the field's own; checked against the field when its type is known. */
+function propertyType(context: IExecuteFunctions, itemIndex: number, row: PropertyInput, id: number, label: string, fieldTypes?: FieldTypes): string {
+	const picked = String(row.type ?? 'xs:string');
+	if (picked !== 'auto' && !PROPERTY_TYPES[picked]) {
+		throw invalidParameter(context, itemIndex, `${label} › Type`, `"${picked}" is not a property type`, 'Pick one of the listed types.');
+	}
+	if (fieldTypes === undefined) return picked;
+	const field = fieldTypes.get(id);
+	if (!field) {
+		throw invalidParameter(context, itemIndex, `${label} › Property Name or ID`, `the account has no custom field with ID ${id}`, 'Choose a custom field from the list (Settings → Custom fields in ExpertSender).');
+	}
+	if (picked !== 'auto' && picked !== field.xsType) {
+		throw invalidParameter(context, itemIndex, `${label} › Type`, `${field.name} is a ${field.type} field, so its values are ${field.xsType}, not ${picked}`, 'Pick From Field, or the type that matches the field.');
+	}
+	return field.xsType;
+}
+
+function readProperties(context: IExecuteFunctions, itemIndex: number, fieldTypes?: FieldTypes): XmlElement[] {
 	const rows = (context.getNodeParameter('customProperties.property', itemIndex, []) as PropertyInput[]) ?? [];
 	const seen = new Set<number>();
 	return rows.map((row, position) => {
 		const label = `Custom Properties › Property ${position + 1}`;
-		const id = readPositiveId(context, itemIndex, row.id, `${label} › Property ID`, true)!;
+		const id = readPropertyId(context, itemIndex, row.id, `${label} › Property Name or ID`);
 		if (seen.has(id)) {
-			throw invalidParameter(context, itemIndex, `${label} › Property ID`, `the property ${id} is given twice`, 'Give each custom property once.');
+			throw invalidParameter(context, itemIndex, `${label} › Property Name or ID`, `the Property ID ${id} is given twice`, 'Give each custom property once.');
 		}
 		seen.add(id);
-		const type = String(row.type ?? 'xs:string');
+		const type = propertyType(context, itemIndex, row, id, label, fieldTypes);
 		const check = PROPERTY_TYPES[type];
-		if (!check) {
-			throw invalidParameter(context, itemIndex, `${label} › Type`, `"${type}" is not a property type`, 'Pick one of the listed types.');
-		}
 		const text = textOf(row.value);
 		// An empty value clears the property: ExpertSender reads xsi:nil as "no value".
 		if (text === '') return { Id: id, Value: { '@xsi:type': type, '@xsi:nil': 'true' } };
@@ -121,7 +170,7 @@ function readProperties(context: IExecuteFunctions, itemIndex: number): XmlEleme
  * One `<Subscriber>` of a MultiData request, from the parameters of one item, with its children in the order of
  * ExpertSender's Subscriber schema. Throws a NodeOperationError for anything ExpertSender would refuse.
  */
-export function readSubscriber(context: IExecuteFunctions, itemIndex: number): XmlElement {
+export function readSubscriber(context: IExecuteFunctions, itemIndex: number, fieldTypes?: FieldTypes): XmlElement {
 	// A value the Mode or Matching Mode picker does not list is refused by the router.
 	const mode = context.getNodeParameter('mode', itemIndex, 'AddAndUpdate') as (typeof MODES)[number];
 	const matchingMode = context.getNodeParameter('matchingMode', itemIndex, 'Email') as (typeof MATCHING_MODES)[number];
@@ -147,7 +196,7 @@ export function readSubscriber(context: IExecuteFunctions, itemIndex: number): X
 		);
 	}
 	const flag = (value: unknown, field: string) => optionalFlag(context, itemIndex, value, field);
-	const properties = readProperties(context, itemIndex);
+	const properties = readProperties(context, itemIndex, fieldTypes);
 	return {
 		Mode: mode,
 		Force: flag(fields.force, 'Force Confirmation'),

@@ -8,6 +8,7 @@ import { expertSenderRequest, responseData } from '../transport';
 import { readOptionalEmail, readPositiveId } from './values';
 
 const MD5 = /^[0-9a-fA-F]{32}$/;
+const SHA256 = /^[0-9a-fA-F]{64}$/;
 // An HTML tag, comment or entity: such values go into CDATA, where ExpertSender keeps the markup.
 const HTML = /<[A-Za-z!/]|&[#A-Za-z0-9]+;/;
 const MIME_TYPE = /^[\w.+-]+\/[\w.+-]+$/;
@@ -23,7 +24,7 @@ interface AttachmentInput {
 	mimeType?: string;
 }
 
-function readReceiver(context: IExecuteFunctions, itemIndex: number, options: IDataObject): XmlElement {
+function readReceiver(context: IExecuteFunctions, itemIndex: number, options: IDataObject, system: boolean): XmlElement {
 	const id = readPositiveId(context, itemIndex, context.getNodeParameter('receiverId', itemIndex, ''), 'Subscriber ID', false);
 	const email = readOptionalEmail(context, itemIndex, context.getNodeParameter('receiverEmail', itemIndex, ''), 'Email');
 	const md5 = String(context.getNodeParameter('receiverEmailMd5', itemIndex, '') ?? '').trim();
@@ -36,14 +37,10 @@ function readReceiver(context: IExecuteFunctions, itemIndex: number, options: ID
 			'Enter the MD5 hash of the lower-case email address: 32 hexadecimal characters.',
 		);
 	}
-	if (id === undefined && email === undefined && md5 === '') {
-		throw invalidParameter(
-			context,
-			itemIndex,
-			'Receiver',
-			'no Subscriber ID, Email or Email MD5 is given',
-			'Enter at least one of Subscriber ID, Email and Email MD5 to say who receives the message.',
-		);
+	const sha256 = system ? readSha256(context, itemIndex, options) : undefined;
+	if (id === undefined && email === undefined && md5 === '' && sha256 === undefined) {
+		const names = system ? 'Subscriber ID, Email, Email MD5 and Email SHA256' : 'Subscriber ID, Email and Email MD5';
+		throw invalidParameter(context, itemIndex, 'Receiver', `no ${names.replace(' and ', ' or ')} is given`, `Enter at least one of ${names} to say who receives the message.`);
 	}
 	const listId = readPositiveId(context, itemIndex, options.listId, 'List', false);
 	const bcc = String(options.bcc ?? '').trim();
@@ -55,9 +52,29 @@ function readReceiver(context: IExecuteFunctions, itemIndex: number, options: ID
 		Id: id,
 		Email: email,
 		EmailMd5: md5 === '' ? undefined : md5.toLowerCase(),
+		...(system ? { EmailSha256: sha256, ...systemReceiverDetails(options) } : {}),
 		ListId: listId,
 		Bcc: bcc === '' ? undefined : bcc,
 	};
+}
+
+function readSha256(context: IExecuteFunctions, itemIndex: number, options: IDataObject): string | undefined {
+	const sha256 = String(options.receiverEmailSha256 ?? '').trim();
+	if (sha256 === '') return undefined;
+	if (!SHA256.test(sha256)) {
+		throw invalidParameter(context, itemIndex, 'Email SHA256', `"${sha256}" is not a SHA-256 hash`, 'Enter the SHA-256 hash of the lower-case email address: 64 hexadecimal characters.');
+	}
+	return sha256.toLowerCase();
+}
+
+/**
+ * The receiver fields a system transactional send stores on the subscriber, in the order of "Send system
+ * transactional messages" (help.expertsender.com/emp/api/methods/email-messages/send-system-transactional-messages):
+ * Firstname, Lastname, TrackingCode, Name, after the identifiers and before ListId and Bcc.
+ */
+function systemReceiverDetails(options: IDataObject): XmlElement {
+	const text = (value: unknown) => (String(value ?? '').trim() === '' ? undefined : String(value));
+	return { Firstname: text(options.firstName), Lastname: text(options.lastName), TrackingCode: text(options.trackingCode), Name: text(options.name) };
 }
 
 function readSnippets(context: IExecuteFunctions, itemIndex: number): XmlElement[] {
@@ -117,9 +134,10 @@ export async function sendTransactional(
 	resource: 'Transactionals' | 'SystemTransactionals',
 	operation: string,
 ): Promise<IDataObject> {
-	const messageId = readPositiveId(this, itemIndex, this.getNodeParameter('messageId', itemIndex), 'Message ID', true)!;
+	// A locator now; a plain ID saved before it was one is read the same way.
+	const messageId = readPositiveId(this, itemIndex, this.getNodeParameter('messageId', itemIndex, '', { extractValue: true }), 'Message ID', true)!;
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-	const receiver = readReceiver(this, itemIndex, options);
+	const receiver = readReceiver(this, itemIndex, options, resource === 'SystemTransactionals');
 	const snippets = readSnippets(this, itemIndex);
 	const attachments = await readAttachments(this, itemIndex);
 	const returnGuid = options.returnGuid === true;

@@ -4,6 +4,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import {
 	asXmlElement,
 	asXmlList,
+	parseXml,
 	xmlText,
 	type XmlElement,
 	type XmlParsed,
@@ -82,6 +83,24 @@ export const expertSenderProfile: ProviderProfile = {
 		}
 		if (statusCode === 404) return 'ExpertSender has no such object, or nothing matched it.';
 		return undefined;
+	},
+};
+
+/**
+ * The profile for CSV answers (the activity feeds, data table rows): the body is read as text, and an error, which
+ * ExpertSender answers in its XML error format (`<ApiResponse><ErrorMessage>…`), is parsed from that text, so that
+ * its own message reaches the user.
+ */
+export const expertSenderCsvProfile: ProviderProfile = {
+	...expertSenderProfile,
+	parseError(response: ResponseForErrorCheck) {
+		const text = typeof response.body === 'string' ? response.body : response.text;
+		if (!text.trimStart().startsWith('<')) return undefined;
+		try {
+			return parseExpertSenderError({ ...response, body: parseXml(text) });
+		} catch {
+			return undefined;
+		}
 	},
 };
 

@@ -32,7 +32,8 @@ export const REMOVE_TYPES = [
 	{ name: 'User Unknown', value: 'UserUnknown', description: 'The mail server said the address does not exist' },
 ];
 
-const channel = (show: Record<string, string[]>): INodeProperties => ({
+/** The feeds' filters, shared with the node's Activity operations (which show them without a Feed choice). */
+export const channelProperty: INodeProperties = {
 	displayName: 'Channel',
 	name: 'channel',
 	type: 'options',
@@ -43,8 +44,49 @@ const channel = (show: Record<string, string[]>): INodeProperties => ({
 		{ name: 'Email', value: 'Email' },
 		{ name: 'SMS/MMS', value: 'SmsMms' },
 	],
-	displayOptions: { show },
-});
+};
+
+export const columnsProperty: INodeProperties = {
+	displayName: 'Columns',
+	name: 'columns',
+	type: 'options',
+	default: 'Standard',
+	description: 'Extended adds the list (ListId, ListName) to message activities',
+	options: [
+		{ name: 'Standard', value: 'Standard' },
+		{ name: 'Extended', value: 'Extended' },
+	],
+};
+
+export const bounceReasonProperty: INodeProperties = {
+	displayName: 'Bounce Reason',
+	name: 'bounceReason',
+	type: 'options',
+	default: '',
+	options: [
+		{ name: 'Any', value: '' },
+		{ name: 'Blocked', value: '3' },
+		{ name: 'Mailbox Full', value: '2' },
+		{ name: 'Other', value: '7' },
+		{ name: 'Unknown', value: '6' },
+		{ name: 'User Unknown', value: '1' },
+	],
+};
+
+export const bounceTypeProperty: INodeProperties = {
+	displayName: 'Bounce Type',
+	name: 'bounceType',
+	type: 'options',
+	default: '',
+	options: [
+		{ name: 'Any', value: '' },
+		{ name: 'Hard', value: '1' },
+		{ name: 'Soft', value: '2' },
+		{ name: 'Transparent', value: '3' },
+	],
+};
+
+const shownFor = (property: INodeProperties, show: Record<string, string[]>): INodeProperties => ({ ...property, displayOptions: { show } });
 
 export const properties: INodeProperties[] = [
 	{
@@ -67,48 +109,11 @@ export const properties: INodeProperties[] = [
 		options: ACTIVITY_TYPES,
 		displayOptions: { show: { feed: ['activities'] } },
 	},
-	channel({ feed: ['activities'], activityType: CHANNEL_TYPES }),
-	channel({ feed: ['bounces', 'removedSubscribers'] }),
-	{
-		displayName: 'Columns',
-		name: 'columns',
-		type: 'options',
-		default: 'Standard',
-		description: 'Extended adds the list (ListId, ListName) to message activities',
-		options: [
-			{ name: 'Standard', value: 'Standard' },
-			{ name: 'Extended', value: 'Extended' },
-		],
-		displayOptions: { show: { feed: ['activities'] } },
-	},
-	{
-		displayName: 'Bounce Reason',
-		name: 'bounceReason',
-		type: 'options',
-		default: '',
-		options: [
-			{ name: 'Any', value: '' },
-			{ name: 'Blocked', value: '3' },
-			{ name: 'Mailbox Full', value: '2' },
-			{ name: 'Other', value: '7' },
-			{ name: 'Unknown', value: '6' },
-			{ name: 'User Unknown', value: '1' },
-		],
-		displayOptions: { show: { feed: ['bounces'] } },
-	},
-	{
-		displayName: 'Bounce Type',
-		name: 'bounceType',
-		type: 'options',
-		default: '',
-		options: [
-			{ name: 'Any', value: '' },
-			{ name: 'Hard', value: '1' },
-			{ name: 'Soft', value: '2' },
-			{ name: 'Transparent', value: '3' },
-		],
-		displayOptions: { show: { feed: ['bounces'] } },
-	},
+	shownFor(channelProperty, { feed: ['activities'], activityType: CHANNEL_TYPES }),
+	shownFor(channelProperty, { feed: ['bounces', 'removedSubscribers'] }),
+	shownFor(columnsProperty, { feed: ['activities'] }),
+	shownFor(bounceReasonProperty, { feed: ['bounces'] }),
+	shownFor(bounceTypeProperty, { feed: ['bounces'] }),
 	{
 		displayName: 'List Names or IDs',
 		name: 'listIds',

@@ -8,11 +8,9 @@
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { asXmlElement, xmlText } from '../../shared/codec';
 import { asRequestContext, fingerprint, type FeedRead, type PolledEvent } from '../../shared/polling';
-import { expertSenderRequest, missingInAnswer, responseData, toJson } from '../transport';
+import { csvRows, removedSubscribers, serverTimeText } from '../transport/activities';
 import { DAY_MS, dayOf, daysBetween, wallClock } from './clock';
-import { csvRows } from './request';
 import type { EsTriggerSettings } from './settings';
 
 /** The most days one poll reads; a longer window (a trigger off for weeks) is read on over the next polls. */
@@ -24,10 +22,9 @@ export interface EsEvent extends PolledEvent {
 
 /** The business unit's "now" from `GET /v2/Api/Time`, on its wall clock. */
 export async function serverNow(context: IPollFunctions): Promise<number> {
-	const response = await expertSenderRequest.call(asRequestContext(context), { operation: 'Get Server Time', method: 'GET', resource: 'Time' });
-	const text = xmlText(responseData(response)) ?? '';
+	const { text, fail } = await serverTimeText.call(asRequestContext(context));
 	const now = wallClock(text);
-	if (now === undefined) throw missingInAnswer(asRequestContext(context), response, 'Get Server Time', undefined, `server time (got "${text}")`);
+	if (now === undefined) throw fail(`server time (got "${text}")`);
 	return now;
 }
 
@@ -50,7 +47,7 @@ async function readActivities(context: IPollFunctions, settings: EsTriggerSettin
 	const read = days.slice(0, MAX_DAYS_PER_POLL);
 	const events: EsEvent[] = [];
 	for (const date of read) {
-		const rows = await csvRows(context, 'Activities', { date, ...settings.query });
+		const rows = await csvRows.call(asRequestContext(context), 'Activities', { operation: 'Poll Activities', qs: { date, ...settings.query } });
 		events.push(...rows.map((row) => toEvent(context, String(settings.activityType), row, row.Date ?? '')));
 	}
 	const readUntil = read.length < days.length ? Date.parse(`${read[read.length - 1]}T00:00:00Z`) + DAY_MS - 1000 : until;
@@ -63,22 +60,15 @@ function period(from: number, until: number): IDataObject {
 }
 
 async function readBounces(context: IPollFunctions, settings: EsTriggerSettings, from: number, until: number): Promise<FeedRead<EsEvent>> {
-	const rows = await csvRows(context, 'Bounces', { ...period(from, until), ...settings.query });
+	const rows = await csvRows.call(asRequestContext(context), 'Bounces', { operation: 'Poll Bounces', qs: { ...period(from, until), ...settings.query } });
 	return { events: inWindow(rows.map((row) => toEvent(context, 'Bounces', row, row.Date ?? '')), from), readUntil: until };
 }
 
 async function readRemoved(context: IPollFunctions, settings: EsTriggerSettings, from: number, until: number): Promise<FeedRead<EsEvent>> {
-	const request = asRequestContext(context);
-	const response = await expertSenderRequest.call(request, {
+	const rows = await removedSubscribers.call(asRequestContext(context), {
 		operation: 'Poll Removed Subscribers',
-		method: 'GET',
-		resource: 'RemovedSubscribers',
 		qs: { ...settings.query, ...period(from, until) },
-		xmlArrays: ['Data.RemovedSubscribers.RemovedSubscriber'],
 	});
-	const data = asXmlElement(responseData(response));
-	if (!('RemovedSubscribers' in data)) throw missingInAnswer(request, response, 'Poll Removed Subscribers', undefined, 'RemovedSubscribers element');
-	const rows = toJson(data.RemovedSubscribers, 'RemovedSubscribers', { RemovedSubscribers: 'RemovedSubscriber' }) as IDataObject[];
 	// UnsubscribedOn is a day (`2011-07-21T00:00:00Z`): the removal counts from the start of that local day.
 	const events = rows.map((row) => toEvent(context, 'RemovedSubscribers', row, `${String(row.UnsubscribedOn ?? '').slice(0, 10)} 00:00:00`));
 	return { events: inWindow(events, from), readUntil: until };

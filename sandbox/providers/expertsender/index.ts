@@ -8,7 +8,7 @@
  * bodies. Subscribers, lists, custom fields and transactional messages (active or not) are kept in state, and the
  * activity, bounce and removed-subscriber feeds with the business unit's clock (activities.ts).
  *
- * Layout: one file per resource (subscribers.ts, transactionals.ts, lists.ts, activities.ts, system.ts), each with its
+ * Layout: one file per resource (subscribers.ts, transactionals.ts, lists.ts, fields.ts, activities.ts, system.ts), each with its
  * rows of the route table (routes.ts says what a row is), the account's state (account.ts), the seeded data and documented values (fixtures.ts), answer bodies and element checks (xml.ts).
  */
 import { asXmlElement, parseXml, type XmlParsedElement } from '../../../nodes/shared/codec';
@@ -22,19 +22,26 @@ import {
 } from '../../framework';
 import { EsAccount } from './account';
 import * as activities from './activities';
+import * as dataTables from './dataTables';
+import * as fields from './fields';
 import { EXPERTSENDER_API_KEY, XS, XSI } from './fixtures';
 import * as lists from './lists';
+import * as messages from './messages';
+import * as newsletters from './newsletters';
 import type { Route } from './routes';
 import * as subscribers from './subscribers';
+import * as suppressionLists from './suppressionLists';
 import * as system from './system';
 import * as transactionals from './transactionals';
+import * as triggers from './triggers';
+import * as workflowCustomEvents from './workflowCustomEvents';
 import { childNames, errorResponse, Rejection, text } from './xml';
 
 export { EXPERTSENDER_API_KEY, MAX_SUBSCRIBERS, NO_SUCH_RECEIVER, type EsSentMessage, type EsSubscriber, type ListStatus } from './fixtures';
 export { errorBody } from './xml';
 
 /** The route table: each resource file holds its own rows. */
-const ROUTES: Route[] = [system, activities, lists, subscribers, transactionals].flatMap((resource) => resource.routes);
+const ROUTES: Route[] = [system, activities, dataTables, fields, lists, messages, newsletters, subscribers, transactionals, triggers, workflowCustomEvents, suppressionLists].flatMap((resource) => resource.routes);
 
 function routeFor(method: string, resource: string, id: string | undefined): Route | undefined {
 	return ROUTES.find(
@@ -137,9 +144,9 @@ export class ExpertSenderProvider extends EsAccount implements ProviderModule {
 		if (!match) throw new Rejection(404, `No API resource at ${request.path}.`);
 		const [, resource, id] = match;
 		let root: XmlParsedElement | undefined;
-		if (request.method === 'GET' || request.method === 'DELETE') checkQueryKey(request);
-		else if (request.method === 'POST') root = checkPostEnvelope(request);
 		const route = routeFor(request.method, resource, id);
+		if (request.method === 'GET' || request.method === 'DELETE' || route?.keyInQuery) checkQueryKey(request);
+		else if (request.method === 'POST') root = checkPostEnvelope(request);
 		if (!route) throw new Rejection(404, `No ${request.method} method for ${request.path}.`);
 		return route.handle({ account: this, request, id, root });
 	}

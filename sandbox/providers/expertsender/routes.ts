@@ -17,5 +17,7 @@ export interface Route {
 	resource: string;
 	/** Whether the path has an `{id}` segment after the resource: never, always, or either. */
 	id: 'none' | 'required' | 'optional';
+	/** A POST that carries the key in the `apiKey` query and no XML body (Add to suppression list). */
+	keyInQuery?: boolean;
 	handle(call: Call): SandboxResponse;
 }

@@ -247,7 +247,7 @@ export const expertsenderCatalogue: ProviderCatalogue = {
 					],
 					field: 'Property 2 › Value',
 				},
-				{ path: 'customProperties.property[1]', values: [{ id: '2', type: 'xs:string', value: 'twice' }], field: 'Property 2 › Property ID' },
+				{ path: 'customProperties.property[1]', values: [{ id: '2', type: 'xs:string', value: 'twice' }], field: 'Property 2 › Property Name or ID' },
 			],
 		},
 		{

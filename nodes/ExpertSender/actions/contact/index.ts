@@ -11,7 +11,6 @@ export const resource = { name: 'Contact', value: 'contact' };
 export const operations: Record<string, OperationModule> = { upsert, get, delete: deleteContact };
 
 /** The resource's entries in the node's Request Options. */
-export const requestOptions: INodeProperties[] = [upsert.batching];
 
 export const description: INodeProperties[] = [
 	operationProperty('contact', 'upsert', [

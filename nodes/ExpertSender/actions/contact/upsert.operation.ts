@@ -1,18 +1,18 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties, JsonObject } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import { asXmlElement, asXmlList, type XmlElement } from '../../../shared/codec';
-import { batchingOption, collectionProperty, updateDisplayOptions } from '../../../shared/descriptions';
+import { collectionProperty, updateDisplayOptions } from '../../../shared/descriptions';
 import { batchingMode, type ItemResult } from '../../../shared/execute';
 import {
 	expertSenderRequest,
 	MAX_SUBSCRIBERS_PER_CALL,
 	responseData,
 	toJson,
-	type RowError,
 } from '../../transport';
-import { listLocator } from '../fields';
-import { readSubscriber } from '../../helpers/subscriber';
+import { batchingProperty, listLocator } from '../fields';
+import { errorForItem, resultsInOrder, sendBatches, type BatchResults, type BatchRow, type RowBatch } from '../../helpers/rowBatches';
+import { fieldTypesIfNeeded, readSubscriber, type FieldTypes } from '../../helpers/subscriber';
 
 const OPERATION = 'Create or Update Contact';
 
@@ -111,17 +111,28 @@ const properties: INodeProperties[] = [
 				displayName: 'Property',
 				name: 'property',
 				values: [
-					{ displayName: 'Property ID', name: 'id', type: 'string', default: '', placeholder: 'e.g. 5' },
+					{
+						// The value stays the field's ID, so saved workflows with a typed-in ID keep working.
+						displayName: 'Property Name or ID',
+						name: 'id',
+						type: 'options',
+						typeOptions: { loadOptionsMethod: 'getFields' },
+						default: '',
+						description:
+							'The custom field. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+					},
 					{
 						displayName: 'Type',
 						name: 'type',
 						type: 'options',
 						default: 'xs:string',
+						description: "Type of the value; From Field reads the account's custom fields first and uses the field's own type",
 						options: [
 							{ name: 'Boolean', value: 'xs:boolean' },
 							{ name: 'Date', value: 'xs:date' },
 							{ name: 'Date Time', value: 'xs:dateTime' },
 							{ name: 'Decimal', value: 'xs:double' },
+							{ name: 'From Field', value: 'auto' },
 							{ name: 'Integer', value: 'xs:int' },
 							{ name: 'Text', value: 'xs:string' },
 						],
@@ -135,10 +146,7 @@ const properties: INodeProperties[] = [
 
 export const description = updateDisplayOptions({ show: { resource: ['contact'], operation: ['upsert'] } }, properties);
 
-export const batching = batchingOption(
-	{ resource: 'contact', operation: 'upsert' },
-	"Send the subscribers in ExpertSender's MultiData requests, 100 per request",
-);
+export const batching = batchingProperty;
 
 /** MultiData unless Batching is off. */
 export function useBatch(this: IExecuteFunctions): boolean {
@@ -147,7 +155,8 @@ export function useBatch(this: IExecuteFunctions): boolean {
 
 /** One subscriber per request: a `Data xsi:type="Subscriber"` request (Batching set to One Request per Item). */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<ItemResult> {
-	const subscriber = readSubscriber(this, itemIndex);
+	const fieldTypes = await fieldTypesIfNeeded(this, [itemIndex]);
+	const subscriber = readSubscriber(this, itemIndex, fieldTypes);
 	const response = await expertSenderRequest.call(this, {
 		operation: OPERATION,
 		itemIndex,
@@ -171,33 +180,12 @@ function acceptedWithoutDetail(subscriber: XmlElement): IDataObject {
 	return { success: true, detailReturned: false, ...sent };
 }
 
-interface Row {
-	itemIndex: number;
+interface Row extends BatchRow {
 	subscriber: XmlElement;
 }
 
-/** A copy of a batch-level error for one item, so that every error item names its own item. */
-function errorForItem(this: IExecuteFunctions, error: Error, itemIndex: number, message = error.message, description?: string): Error {
-	const apiError = error as NodeApiError;
-	const text = `${message.replace(/ \[item \d+\]$/, '')} [item ${itemIndex}]`;
-	const copy = new NodeApiError(this.getNode(), ((apiError.errorResponse as JsonObject | undefined) ?? {}) as JsonObject, {
-		message: text,
-		description: description ?? apiError.description ?? undefined,
-		httpCode: apiError.httpCode ?? undefined,
-		itemIndex,
-	});
-	// NodeApiError swaps a message that mentions a network code (ECONNRESET…) for a generic sentence without the
-	// provider, the operation or the item; the transport's text already says what happened.
-	copy.message = text;
-	return copy;
-}
-
-// A rejected batch is sent again without its rejected rows; each round drops at least one row, and three rounds
-// are plenty for real data while bounding the requests one bad batch can cause.
-const MAX_ROUNDS = 3;
-
 /** One MultiData request for these rows; each row's result (or its accepted-without-detail item) goes to `results`. */
-async function postRows(this: IExecuteFunctions, rows: Row[], results: Map<number, ItemResult | Error>): Promise<void> {
+async function postRows(this: IExecuteFunctions, rows: Row[], results: BatchResults): Promise<void> {
 	const response = await expertSenderRequest.call(this, {
 		operation: OPERATION,
 		itemIndex: rows.length === 1 ? rows[0].itemIndex : undefined,
@@ -214,60 +202,7 @@ async function postRows(this: IExecuteFunctions, rows: Row[], results: Map<numbe
 	);
 }
 
-/** The messages of a 400's `<Message for="Row N">` by row number, or undefined when they do not name the rows sent. */
-function rowMessages(error: unknown, rowCount: number): Map<number, string[]> | undefined {
-	const rowErrors = ((error as NodeApiError).errorResponse?.rowErrors ?? []) as unknown as RowError[];
-	if (rowErrors.length === 0 || rowErrors.some((entry) => entry.row < 1 || entry.row > rowCount)) return undefined;
-	const rejected = new Map<number, string[]>();
-	for (const entry of rowErrors) rejected.set(entry.row, [...(rejected.get(entry.row) ?? []), entry.message]);
-	return rejected;
-}
-
-/** Gives each rejected row its own error and returns the rows ExpertSender did not object to. */
-function settleRejectedRows(
-	this: IExecuteFunctions,
-	error: Error,
-	rows: Row[],
-	rejected: Map<number, string[]>,
-	results: Map<number, ItemResult | Error>,
-): Row[] {
-	return rows.filter((row, position) => {
-		const messages = rejected.get(position + 1);
-		if (!messages) return true;
-		const message = `ExpertSender ${OPERATION} failed: ${messages.join('; ')}`;
-		const description = `ExpertSender rejected this subscriber (row ${position + 1} of a batch of ${rows.length}). Correct the value it names; the other subscribers of the batch were sent without it.`;
-		results.set(row.itemIndex, errorForItem.call(this, error, row.itemIndex, message, description));
-		return false;
-	});
-}
-
-/**
- * Sends one batch of at most 100 subscribers. ExpertSender answers a MultiData request whose rows fail validation
- * with 400 and a `<Message for="Row N">` per bad row, and adds none of the rows: the bad rows become their items'
- * errors and the good rows are sent again on their own.
- */
-async function sendBatch(this: IExecuteFunctions, rows: Row[], results: Map<number, ItemResult | Error>): Promise<void> {
-	let pending = rows;
-	for (let round = 1; pending.length > 0; round++) {
-		try {
-			await postRows.call(this, pending, results);
-			return;
-		} catch (error) {
-			const rejected = rowMessages(error, pending.length);
-			if (!rejected) {
-				for (const row of pending) results.set(row.itemIndex, errorForItem.call(this, error as Error, row.itemIndex));
-				return;
-			}
-			pending = settleRejectedRows.call(this, error as Error, pending, rejected, results);
-			if (round >= MAX_ROUNDS) {
-				const message = `ExpertSender ${OPERATION}: not sent, because other subscribers of its batch were rejected ${MAX_ROUNDS} times`;
-				const description = 'ExpertSender did not add this subscriber. Correct the rejected items and run this item again.';
-				for (const row of pending) results.set(row.itemIndex, errorForItem.call(this, error as Error, row.itemIndex, message, description));
-				return;
-			}
-		}
-	}
-}
+const SUBSCRIBERS: RowBatch<Row> = { operation: OPERATION, noun: 'subscriber', post: postRows };
 
 /**
  * Creates or updates the subscribers of all input items in MultiData requests of at most 100 (ExpertSender's
@@ -275,32 +210,30 @@ async function sendBatch(this: IExecuteFunctions, rows: Row[], results: Map<numb
  */
 export async function executeBatch(this: IExecuteFunctions, itemIndexes: number[]): Promise<Array<ItemResult | Error>> {
 	const continueOnFail = this.continueOnFail();
-	const results = new Map<number, ItemResult | Error>();
+	const results: BatchResults = new Map();
 	const rows: Row[] = [];
+	let fieldTypes: FieldTypes | undefined;
+	try {
+		fieldTypes = await fieldTypesIfNeeded(this, itemIndexes);
+	} catch (error) {
+		// The custom fields are read once for the batch: when that fails, no subscriber can be checked or sent.
+		const perItem = itemIndexes.map((itemIndex) => errorForItem.call(this, error as Error, itemIndex));
+		if (!continueOnFail) throw perItem[0];
+		return perItem;
+	}
 	// Every item is checked before the first request, so that bad input stops the node before anything is sent.
 	for (const itemIndex of itemIndexes) {
 		try {
-			rows.push({ itemIndex, subscriber: readSubscriber(this, itemIndex) });
+			rows.push({ itemIndex, subscriber: readSubscriber(this, itemIndex, fieldTypes) });
 		} catch (error) {
 			// A NodeOperationError is passed through as it is (with its field, item and fix).
 			if (!continueOnFail) throw new NodeOperationError(this.getNode(), error as Error, { itemIndex });
 			results.set(itemIndex, error as Error);
 		}
 	}
-	for (let start = 0; start < rows.length; start += MAX_SUBSCRIBERS_PER_CALL) {
-		const batch = rows.slice(start, start + MAX_SUBSCRIBERS_PER_CALL);
-		await sendBatch.call(this, batch, results);
-		if (!continueOnFail && batch.some((row) => results.get(row.itemIndex) instanceof Error)) {
-			// The node stops at the first error anyway; the remaining batches are not sent at all.
-			break;
-		}
-	}
-	return itemIndexes.map(
-		(itemIndex) =>
-			results.get(itemIndex) ??
-			new NodeApiError(this.getNode(), {} as JsonObject, {
-				message: `ExpertSender ${OPERATION}: not sent, because an earlier batch failed [item ${itemIndex}]`,
-				itemIndex,
-			}),
+	const batches = Array.from({ length: Math.ceil(rows.length / MAX_SUBSCRIBERS_PER_CALL) }, (_, n) =>
+		rows.slice(n * MAX_SUBSCRIBERS_PER_CALL, (n + 1) * MAX_SUBSCRIBERS_PER_CALL),
 	);
+	await sendBatches.call(this, SUBSCRIBERS, batches, results);
+	return resultsInOrder.call(this, OPERATION, itemIndexes, results);
 }

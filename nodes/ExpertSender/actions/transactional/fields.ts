@@ -2,19 +2,36 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { collectionProperty } from '../../../shared/descriptions';
 import { optionalListField } from '../fields';
+import { messageLocator } from '../message/fields';
 
-/** The fields both transactional sends share; `kind` only changes texts. */
+/**
+ * The receiver fields only Send System Transactional has ("Send system transactional messages": the receiver is
+ * created or updated with them), in the options collection.
+ */
+const SYSTEM_RECEIVER_FIELDS: INodeProperties[] = [
+	{
+		displayName: 'Email SHA256',
+		name: 'receiverEmailSha256',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. 973dfe463ec85785f5f95af5ba3906eedb2d931c24e69824a89ea65dba4e813b',
+		description: 'Receiver given by the SHA-256 hash of the lower-case email address (64 hexadecimal characters)',
+	},
+	{ displayName: 'First Name', name: 'firstName', type: 'string', default: '', placeholder: 'e.g. Nathan', description: "The receiver's first name, stored on the subscriber" },
+	{ displayName: 'Last Name', name: 'lastName', type: 'string', default: '', placeholder: 'e.g. Smith', description: "The receiver's last name, stored on the subscriber" },
+	{ displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: 'e.g. Nathan Smith', description: 'The full name, for when first and last name are not kept apart' },
+	{ displayName: 'Tracking Code', name: 'trackingCode', type: 'string', default: '', placeholder: 'e.g. checkout-form', description: 'Where the subscriber came from, e.g. a particular web form' },
+];
+
+/** The fields both transactional sends share; `kind` only changes texts (and adds the system receiver fields). */
 export function transactionalFields(kind: 'transactional' | 'system transactional'): INodeProperties[] {
 	return [
-		{
-			displayName: 'Message ID',
-			name: 'messageId',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'e.g. 123',
-			description: `ID of the ${kind} message in ExpertSender (Messages → Transactional)`,
-		},
+		messageLocator(
+			'messageId',
+			'Message ID',
+			'searchTransactionalMessages',
+			`The active ${kind} message in ExpertSender (Email Messages → Transactional)`,
+		),
 		{
 			displayName: 'Subscriber ID',
 			name: 'receiverId',
@@ -103,7 +120,7 @@ export function transactionalFields(kind: 'transactional' | 'system transactiona
 				},
 			],
 		},
-		collectionProperty('options', [
+		collectionProperty('options', ([
 			{
 				displayName: 'Bcc',
 				name: 'bcc',
@@ -114,6 +131,7 @@ export function transactionalFields(kind: 'transactional' | 'system transactiona
 					'Addresses that get a hidden copy, separated by semicolons. Each address doubles the volume of the message.',
 			},
 			{ ...optionalListField, description: `List whose context the ${kind} message is sent in. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.` },
+			...(kind === 'system transactional' ? SYSTEM_RECEIVER_FIELDS : []),
 			{
 				displayName: 'Return GUID',
 				name: 'returnGuid',
@@ -121,6 +139,6 @@ export function transactionalFields(kind: 'transactional' | 'system transactiona
 				default: false,
 				description: 'Whether to ask ExpertSender for the GUID of the sent message and put it in the output item',
 			},
-		]),
+		] as INodeProperties[]).sort((a, b) => a.displayName.localeCompare(b.displayName))),
 	];
 }

@@ -1,0 +1,14 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { updateDisplayOptions } from '../../../shared/descriptions';
+import { changeNewsletter } from '../../helpers/newsletter';
+import { newsletterLocator } from './fields';
+
+export const description: INodeProperties[] = updateDisplayOptions(
+	{ show: { resource: ['newsletter'], operation: ['pause'] } },
+	[{ ...newsletterLocator, description: 'The newsletter to pause; ExpertSender pauses only newsletters that are in progress' }],
+);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	return await changeNewsletter.call(this, itemIndex, 'PauseMessage');
+}
