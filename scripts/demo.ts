@@ -19,6 +19,7 @@ import {
 	type ExecutionResult,
 	type N8nWorkflow,
 } from './n8n';
+import { prepareExample } from './exampleData';
 import { freePort, isTriggerWorkflow, runTriggerExamples } from './triggers';
 
 const MAX_VALUE_LENGTH = 90;
@@ -65,6 +66,7 @@ async function main(): Promise<void> {
 
 		let failures = 0;
 		for (const workflow of workflows.filter((candidate) => !isTriggerWorkflow(candidate))) {
+			prepareExample(workflow.id, sandbox);
 			const before = sandbox.log.length;
 			const result = await n8n.execute(workflow.id);
 			if (!result.ok) failures++;

@@ -22,6 +22,7 @@ import {
 	type ExecutionResult,
 	type N8nWorkflow,
 } from './n8n';
+import { prepareExample } from './exampleData';
 import { freePort, isTriggerWorkflow, runTriggerExamples } from './triggers';
 
 const NODE_UNDER_TEST = 'Node under test';
@@ -168,6 +169,7 @@ async function main(): Promise<void> {
 
 		for (const workflow of examples.filter((candidate) => !isTriggerWorkflow(candidate))) {
 			sandbox.reset();
+			prepareExample(workflow.id, sandbox);
 			const problems = checkExample(workflow, await n8n.execute(workflow.id));
 			total++;
 			if (problems.length > 0) failures++;

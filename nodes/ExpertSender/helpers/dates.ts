@@ -38,9 +38,25 @@ export function readZonedDateTime(context: IExecuteFunctions, itemIndex: number,
 	return time;
 }
 
-/** A date filter of ExpertSender ("YYYY-MM-DD format"): the day of the picked time in the workflow's time zone. */
-export function readDay(context: IExecuteFunctions, itemIndex: number, raw: unknown, label: string): string | undefined {
-	return readZonedDateTime(context, itemIndex, raw, label)?.toFormat('yyyy-MM-dd');
+/**
+ * A date filter of ExpertSender ("YYYY-MM-DD format"; the feeds read it as a day of the business unit's calendar):
+ * a day as entered, or the day of a time in the workflow's time zone (a time with an offset is moved there first).
+ * Undefined when empty and not required.
+ */
+export function readDay(context: IExecuteFunctions, itemIndex: number, raw: unknown, label: string, required = false): string | undefined {
+	const text = asText(raw);
+	const fix = 'Pick a date, or enter one such as 2026-01-15 (a day of the ExpertSender business unit\'s calendar).';
+	if (text === '') {
+		if (!required) return undefined;
+		throw invalidParameter(context, itemIndex, label, 'is empty', fix);
+	}
+	const zone = context.getTimezone();
+	const bare = /^(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$/.exec(text);
+	const parsed = bare
+		? DateTime.fromISO(bare[1], { zone })
+		: DateTime.fromISO(text.replace(/^(\d{4}-\d{2}-\d{2}) /, '$1T'), { setZone: true }).setZone(zone);
+	if (!parsed.isValid) throw invalidParameter(context, itemIndex, label, `"${text}" is not a date`, fix);
+	return parsed.toFormat('yyyy-MM-dd');
 }
 
 /** An xs:dateTime with the workflow zone's offset (e.g. `2026-01-20T09:00:00+01:00`), so that no reader has to guess the zone. */

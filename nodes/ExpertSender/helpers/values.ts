@@ -1,4 +1,3 @@
-import { DateTime } from 'luxon';
 import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { invalidParameter, isEmail } from '../../shared/validation';
@@ -44,26 +43,4 @@ export function readOptionalEmail(context: IExecuteFunctions, itemIndex: number,
 export function readListId(context: IExecuteFunctions, itemIndex: number): number {
 	const value = context.getNodeParameter('list', itemIndex, '', { extractValue: true }) as unknown;
 	return readPositiveId(context, itemIndex, value, 'List', true)!;
-}
-
-/**
- * A day of the business unit's calendar (`YYYY-MM-DD`), the form ExpertSender's feeds take ("All other requests which
- * require passing datetime parameters, assume they are in business unit timezone", "Get server time"). A picked date
- * or a text without an offset is that day; a time with an offset (an expression such as `{{ $now }}`) is first placed
- * in the workflow's time zone.
- */
-export function readDay(context: IExecuteFunctions, itemIndex: number, raw: unknown, label: string, required: boolean): string | undefined {
-	const text = (raw instanceof Date ? raw.toISOString() : DateTime.isDateTime(raw) ? (raw.toISO() ?? '') : raw === undefined || raw === null ? '' : String(raw)).trim();
-	const fix = `Pick a date, or enter one such as 2026-01-15 (a day of the ExpertSender business unit's calendar).`;
-	if (text === '') {
-		if (!required) return undefined;
-		throw invalidParameter(context, itemIndex, label, 'is empty', fix);
-	}
-	const zone = context.getTimezone();
-	const bare = /^(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$/.exec(text);
-	const parsed = bare
-		? DateTime.fromISO(bare[1], { zone })
-		: DateTime.fromISO(text.replace(/^(\d{4}-\d{2}-\d{2}) /, '$1T'), { setZone: true }).setZone(zone);
-	if (!parsed.isValid) throw invalidParameter(context, itemIndex, label, `"${text}" is not a date`, fix);
-	return parsed.toFormat('yyyy-MM-dd');
 }

@@ -63,9 +63,9 @@ describe('ExpertSender › Message › Get Many', () => {
 	it('refuses bad filters and limits before any request, naming the field and the item', async () => {
 		const cases: Array<[object, string]> = [
 			[{ returnAll: false, limit: 0 }, 'Limit: 0 is not a number of messages [item 0]'],
-			[{ returnAll: true, filters: { startDate: 'last tuesday' } }, 'Start Date: "last tuesday" is not a date and time [item 0]'],
+			[{ returnAll: true, filters: { startDate: 'last tuesday' } }, 'Start Date: "last tuesday" is not a date [item 0]'],
 			[{ returnAll: true, filters: { startDate: '2026-01-15T00:00:00', endDate: '2026-01-14T00:00:00' } }, 'End Date: 2026-01-14 is before the Start Date 2026-01-15 [item 0]'],
-			[{ returnAll: true, filters: { endDate: '2026-02-30T00:00:00' } }, 'End Date: "2026-02-30T00:00:00" is not a date and time [item 0]'],
+			[{ returnAll: true, filters: { endDate: '2026-02-30T00:00:00' } }, 'End Date: "2026-02-30T00:00:00" is not a date [item 0]'],
 		];
 		for (const [parameters, message] of cases) {
 			const run = await runExpertSender(state, { resource: 'message', operation: 'getAll', ...parameters });

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { returnAllOrLimit } from '../../../shared/descriptions';
 import { invalidParameter } from '../../../shared/validation';
-import { readDay } from '../../helpers/values';
+import { readDay } from '../../helpers/dates';
 
 export const CHANNELS = ['All', 'Email', 'SmsMms'];
 

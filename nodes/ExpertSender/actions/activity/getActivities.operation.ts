@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { collectionProperty, updateDisplayOptions } from '../../../shared/descriptions';
 import { splitList } from '../../../shared/records';
 import { invalidParameter } from '../../../shared/validation';
-import { readDay } from '../../helpers/values';
+import { readDay } from '../../helpers/dates';
 import { csvRows } from '../../transport/activities';
 import { ACTIVITY_TYPES, CHANNEL_TYPES, channelProperty, columnsProperty, MESSAGE_TYPES } from '../../trigger/description';
 import { CHANNELS, dayProperty, limited, pagingProperties, readChoice, readLimit } from './common';
