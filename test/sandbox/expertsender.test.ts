@@ -1,28 +1,18 @@
 import { parseXml } from '../../nodes/shared/codec';
-import { Sandbox } from '../../sandbox/framework';
-import { EXPERTSENDER_API_KEY, ExpertSenderProvider } from '../../sandbox/providers/expertsender';
+import { EXPERTSENDER_API_KEY } from '../../sandbox/providers/expertsender';
 import { at } from '../ExpertSender/helpers';
-
-const NS = 'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:xs="http://www.w3.org/2001/XMLSchema"';
-const KEY = EXPERTSENDER_API_KEY.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+import { KEY, NS, useExpertSenderModule } from './expertsenderModule';
 
 function subscriber(email: string, extra = ''): string {
 	return `<Subscriber><Mode>AddAndUpdate</Mode><ListId>1</ListId><Email>${email}</Email>${extra}</Subscriber>`;
 }
 
 describe('ExpertSender sandbox module (strictness)', () => {
-	const provider = new ExpertSenderProvider();
-	const sandbox = new Sandbox([provider]);
-	let base = '';
-	beforeAll(async () => {
-		await sandbox.start();
-		base = `${sandbox.url}/expertsender/v2/Api`;
-	});
-	afterAll(async () => await sandbox.stop());
-	beforeEach(() => sandbox.reset());
+	const es = useExpertSenderModule();
+	const { provider } = es;
 
 	async function post(path: string, body: string, contentType = 'text/xml; charset=utf-8') {
-		const response = await fetch(`${base}/${path}`, { method: 'POST', headers: { 'Content-Type': contentType }, body });
+		const response = await fetch(`${es.base}/${path}`, { method: 'POST', headers: { 'Content-Type': contentType }, body });
 		return { status: response.status, text: await response.text() };
 	}
 
@@ -62,10 +52,10 @@ describe('ExpertSender sandbox module (strictness)', () => {
 	});
 
 	it('answers GET and DELETE only with the apiKey query parameter, and tells the server time', async () => {
-		expect((await fetch(`${base}/Time`)).status).toBe(403);
-		const time = await fetch(`${base}/Time?apiKey=${encodeURIComponent(EXPERTSENDER_API_KEY)}`);
+		expect((await fetch(`${es.base}/Time`)).status).toBe(403);
+		const time = await fetch(`${es.base}/Time?apiKey=${encodeURIComponent(EXPERTSENDER_API_KEY)}`);
 		expect([time.status, at(parseXml(await time.text()), 'ApiResponse.Data')]).toEqual([200, '2026-01-15T10:00:00']);
-		expect((await fetch(`${base}/Subscribers/1001`, { method: 'DELETE' })).status).toBe(403);
+		expect((await fetch(`${es.base}/Subscribers/1001`, { method: 'DELETE' })).status).toBe(403);
 	});
 
 	it('gives 201 with an empty body unless a GUID is asked for', async () => {

@@ -1,28 +1,19 @@
 import { parseXml } from '../../nodes/shared/codec';
-import { Sandbox } from '../../sandbox/framework';
-import { EXPERTSENDER_API_KEY, ExpertSenderProvider } from '../../sandbox/providers/expertsender';
+import { EXPERTSENDER_API_KEY } from '../../sandbox/providers/expertsender';
 import { suppressionLists } from '../../sandbox/providers/expertsender/suppressionLists';
 import { triggerSends } from '../../sandbox/providers/expertsender/triggers';
 import { customEvents } from '../../sandbox/providers/expertsender/workflowCustomEvents';
 import { at } from '../ExpertSender/helpers';
+import { apiRequest, useExpertSenderModule } from './expertsenderModule';
 
-const NS = 'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:xs="http://www.w3.org/2001/XMLSchema"';
-const KEY = EXPERTSENDER_API_KEY.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const request = (data: string) => `<ApiRequest ${NS}><ApiKey>${KEY}</ApiKey>${data}</ApiRequest>`;
+const request = apiRequest;
 
 describe('ExpertSender sandbox module: triggers, workflow custom events, suppression lists', () => {
-	const provider = new ExpertSenderProvider();
-	const sandbox = new Sandbox([provider]);
-	let base = '';
-	beforeAll(async () => {
-		await sandbox.start();
-		base = `${sandbox.url}/expertsender/v2/Api`;
-	});
-	afterAll(async () => await sandbox.stop());
-	beforeEach(() => sandbox.reset());
+	const es = useExpertSenderModule();
+	const { provider } = es;
 
 	async function call(method: string, path: string, body?: string) {
-		const response = await fetch(`${base}/${path}`, { method, headers: body === undefined ? {} : { 'Content-Type': 'text/xml' }, body });
+		const response = await fetch(`${es.base}/${path}`, { method, headers: body === undefined ? {} : { 'Content-Type': 'text/xml' }, body });
 		const text = await response.text();
 		return { status: response.status, text, error: text === '' ? undefined : at(parseXml(text), 'ApiResponse.ErrorMessage.Message') };
 	}

@@ -1,31 +1,22 @@
 import { parseXml } from '../../nodes/shared/codec';
-import { Sandbox } from '../../sandbox/framework';
-import { EXPERTSENDER_API_KEY, ExpertSenderProvider } from '../../sandbox/providers/expertsender';
+import { EXPERTSENDER_API_KEY } from '../../sandbox/providers/expertsender';
 import { createdNewsletters, NO_RECIPIENTS } from '../../sandbox/providers/expertsender/newsletters';
 import { at } from '../ExpertSender/helpers';
+import { KEY, NS, useExpertSenderModule } from './expertsenderModule';
 
-const NS = 'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:xs="http://www.w3.org/2001/XMLSchema"';
-const KEY = EXPERTSENDER_API_KEY.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const CONTENT = '<Content><FromName>Acme</FromName><FromEmail>news@acme.example</FromEmail><Subject>Hi</Subject><Html><![CDATA[<p>Hi</p>]]></Html></Content>';
 
 describe('ExpertSender sandbox module: messages, active transactionals and newsletters (strictness)', () => {
-	const provider = new ExpertSenderProvider();
-	const sandbox = new Sandbox([provider]);
-	let base = '';
-	beforeAll(async () => {
-		await sandbox.start();
-		base = `${sandbox.url}/expertsender/v2/Api`;
-	});
-	afterAll(async () => await sandbox.stop());
-	beforeEach(() => sandbox.reset());
+	const es = useExpertSenderModule();
+	const { provider } = es;
 
 	async function get(path: string, query: Record<string, string> = {}) {
-		const response = await fetch(`${base}/${path}?${new URLSearchParams({ apiKey: EXPERTSENDER_API_KEY, ...query }).toString()}`);
+		const response = await fetch(`${es.base}/${path}?${new URLSearchParams({ apiKey: EXPERTSENDER_API_KEY, ...query }).toString()}`);
 		return { status: response.status, body: parseXml(await response.text()) };
 	}
 
 	async function post(path: string, children: string) {
-		const response = await fetch(`${base}/${path}`, { method: 'POST', headers: { 'Content-Type': 'text/xml' }, body: `<ApiRequest ${NS}><ApiKey>${KEY}</ApiKey>${children}</ApiRequest>` });
+		const response = await fetch(`${es.base}/${path}`, { method: 'POST', headers: { 'Content-Type': 'text/xml' }, body: `<ApiRequest ${NS}><ApiKey>${KEY}</ApiKey>${children}</ApiRequest>` });
 		const text = await response.text();
 		// A transactional send answers 201 with no body when no GUID is asked for.
 		return { status: response.status, body: text === '' ? {} : parseXml(text) };

@@ -1,25 +1,15 @@
 import { parseXml } from '../../nodes/shared/codec';
-import { Sandbox } from '../../sandbox/framework';
-import { EXPERTSENDER_API_KEY, ExpertSenderProvider } from '../../sandbox/providers/expertsender';
+import { EXPERTSENDER_API_KEY } from '../../sandbox/providers/expertsender';
 import { at } from '../ExpertSender/helpers';
+import { apiRequest, useExpertSenderModule } from './expertsenderModule';
 
-const NS = 'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:xs="http://www.w3.org/2001/XMLSchema"';
-const KEY = EXPERTSENDER_API_KEY.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const request = (data: string) => `<ApiRequest ${NS}><ApiKey>${KEY}</ApiKey><Data>${data}</Data></ApiRequest>`;
+const request = (data: string) => apiRequest(`<Data>${data}</Data>`);
 
 describe('ExpertSender sandbox module: Lists (create) and Fields', () => {
-	const provider = new ExpertSenderProvider();
-	const sandbox = new Sandbox([provider]);
-	let base = '';
-	beforeAll(async () => {
-		await sandbox.start();
-		base = `${sandbox.url}/expertsender/v2/Api`;
-	});
-	afterAll(async () => await sandbox.stop());
-	beforeEach(() => sandbox.reset());
+	const es = useExpertSenderModule();
 
 	async function call(method: string, path: string, body?: string) {
-		const response = await fetch(`${base}/${path}`, { method, headers: body ? { 'Content-Type': 'text/xml' } : {}, body });
+		const response = await fetch(`${es.base}/${path}`, { method, headers: body ? { 'Content-Type': 'text/xml' } : {}, body });
 		return { status: response.status, document: parseXml(await response.text()) };
 	}
 	const lists = async (seed = false) =>

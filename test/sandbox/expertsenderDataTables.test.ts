@@ -1,28 +1,19 @@
 import { parseXml } from '../../nodes/shared/codec';
-import { Sandbox } from '../../sandbox/framework';
-import { EXPERTSENDER_API_KEY, ExpertSenderProvider } from '../../sandbox/providers/expertsender';
+import { EXPERTSENDER_API_KEY } from '../../sandbox/providers/expertsender';
 import { accountTables, ALREADY_EXISTS, MISSING_REQUIRED, NO_SUCH_ROW } from '../../sandbox/providers/expertsender/dataTables';
 import { at } from '../ExpertSender/helpers';
+import { apiRequest, useExpertSenderModule } from './expertsenderModule';
 
-const NS = 'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:xs="http://www.w3.org/2001/XMLSchema"';
-const KEY = EXPERTSENDER_API_KEY.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const request = (children: string) => `<ApiRequest ${NS}><ApiKey>${KEY}</ApiKey>${children}</ApiRequest>`;
+const request = apiRequest;
 const column = (name: string, value: string) => `<Column><Name>${name}</Name><Value>${value}</Value></Column>`;
 const order = (id: string, email = 'a@example.com') => `<Row><Columns>${column('OrderId', id)}${column('Email', email)}</Columns></Row>`;
 
 describe('ExpertSender sandbox: data tables (help.expertsender.com/emp/api/methods/data-tables/…)', () => {
-	const provider = new ExpertSenderProvider();
-	const sandbox = new Sandbox([provider]);
-	let base = '';
-	beforeAll(async () => {
-		await sandbox.start();
-		base = `${sandbox.url}/expertsender/v2/Api`;
-	});
-	afterAll(async () => await sandbox.stop());
-	beforeEach(() => sandbox.reset());
+	const es = useExpertSenderModule();
+	const { provider } = es;
 
 	async function post(path: string, body: string) {
-		const response = await fetch(`${base}/${path}`, { method: 'POST', headers: { 'Content-Type': 'text/xml' }, body });
+		const response = await fetch(`${es.base}/${path}`, { method: 'POST', headers: { 'Content-Type': 'text/xml' }, body });
 		return { status: response.status, type: response.headers.get('content-type'), text: await response.text() };
 	}
 	const messageOf = (text: string) => at(parseXml(text), 'ApiResponse.ErrorMessage.Message');
@@ -87,11 +78,11 @@ describe('ExpertSender sandbox: data tables (help.expertsender.com/emp/api/metho
 	});
 
 	it('lists tables as TableList and gives one table as Details with its columns (the "Get list of tables" page)', async () => {
-		const list = await fetch(`${base}/DataTablesGetTables?apiKey=${encodeURIComponent(EXPERTSENDER_API_KEY)}`);
+		const list = await fetch(`${es.base}/DataTablesGetTables?apiKey=${encodeURIComponent(EXPERTSENDER_API_KEY)}`);
 		expect(at(parseXml(await list.text()), 'ApiResponse.TableList.Tables.Table.1.Name')).toBe('Coupons');
-		const details = await fetch(`${base}/DataTablesGetTables?apiKey=${encodeURIComponent(EXPERTSENDER_API_KEY)}&name=Orders`);
+		const details = await fetch(`${es.base}/DataTablesGetTables?apiKey=${encodeURIComponent(EXPERTSENDER_API_KEY)}&name=Orders`);
 		expect(at(parseXml(await details.text()), 'ApiResponse.Details.Columns.TableColumn.0')).toEqual({ Name: 'OrderId', ColumnType: 'Number', Length: '0', IsPrimaryKey: 'true', IsRequired: 'true' });
-		const unknown = await fetch(`${base}/DataTablesGetTables?apiKey=${encodeURIComponent(EXPERTSENDER_API_KEY)}&name=Nope`);
+		const unknown = await fetch(`${es.base}/DataTablesGetTables?apiKey=${encodeURIComponent(EXPERTSENDER_API_KEY)}&name=Nope`);
 		expect([unknown.status, messageOf(await unknown.text())]).toEqual([400, 'Data table Nope does not exist.']);
 	});
 });
