@@ -152,41 +152,55 @@ export async function callMapp<T>(context: IExecuteFunctions, itemIndex: number,
 
 /**
  * One Mapp call from any context: an operation's item (with its index), or the editor's list search (without one,
- * so that its errors name no item).
+ * so that its errors name no item). A method without a SOAP encoding goes over REST whichever API is chosen.
  */
 export async function requestMapp<T>(context: RequestContext, api: MappApi, call: MappCall<T>, itemIndex?: number): Promise<T> {
 	const credentials = await context.getCredentials(CREDENTIAL_TYPE, itemIndex);
-	if (api === 'soap' && call.soap) {
-		const soapCall = call.soap;
-		const url = soapEndpoint(credentials);
-		if (!url) {
-			const problem = `cannot be derived from the API Base URL "${restBaseUrl(credentials)}"`;
-			const fix =
-				'Enter the SOAP endpoint in the Mapp Engage credential, e.g. https://your-engage-domain.com/api/soap/v19, or choose API: REST (JSON).';
-			throw itemIndex === undefined
-				? new NodeOperationError(context.getNode(), `SOAP Endpoint: ${problem}`, { description: fix })
-				: invalidParameter(context, itemIndex, 'SOAP Endpoint', problem, fix);
+	return api === 'soap' && call.soap
+		? await requestSoap(context, credentials, call, call.soap, itemIndex)
+		: await requestRest(context, credentials, call, itemIndex);
+}
+
+/** The credential's SOAP endpoint; without one the error names the field (and the item, where there is one). */
+function soapUrl(context: RequestContext, credentials: ICredentialDataDecryptedObject, itemIndex: number | undefined): string {
+	const url = soapEndpoint(credentials);
+	if (url) return url;
+	const problem = `cannot be derived from the API Base URL "${restBaseUrl(credentials)}"`;
+	const fix = 'Enter the SOAP endpoint in the Mapp Engage credential, e.g. https://your-engage-domain.com/api/soap/v19, or choose API: REST (JSON).';
+	throw itemIndex === undefined
+		? new NodeOperationError(context.getNode(), `SOAP Endpoint: ${problem}`, { description: fix })
+		: invalidParameter(context, itemIndex, 'SOAP Endpoint', problem, fix);
+}
+
+async function requestSoap<T>(
+	context: RequestContext,
+	credentials: ICredentialDataDecryptedObject,
+	call: MappCall<T>,
+	soapCall: NonNullable<MappCall<T>['soap']>,
+	itemIndex: number | undefined,
+): Promise<T> {
+	const response = await providerRequest.call(context, mappProfile, {
+		operation: call.label,
+		itemIndex,
+		method: 'POST',
+		url: soapUrl(context, credentials, itemIndex),
+		body: { soap: { namespace: ECM_NAMESPACE, prefix: 'ecm', operation: soapCall.operation, body: soapCall.body } },
+		response: 'soap',
+		xmlArrays: soapCall.arrays,
+		idempotent: call.idempotent,
+	});
+	return readAnswer(context, itemIndex, call, () => {
+		// A method with a result must answer with its response element: an empty answer is not an empty list.
+		const expected = `${soapCall.operation}Response`;
+		if ((call.read as object) !== NO_RESULT && response.soapOperation !== expected) {
+			throw new Error(`the answer holds no ${expected}`);
 		}
-		const response = await providerRequest.call(context, mappProfile, {
-			operation: call.label,
-			itemIndex,
-			method: 'POST',
-			url,
-			body: { soap: { namespace: ECM_NAMESPACE, prefix: 'ecm', operation: soapCall.operation, body: soapCall.body } },
-			response: 'soap',
-			xmlArrays: soapCall.arrays,
-			idempotent: call.idempotent,
-		});
-		return readAnswer(context, itemIndex, call, () => {
-			// A method with a result must answer with its response element: an empty answer is not an empty list.
-			const expected = `${soapCall.operation}Response`;
-			if ((call.read as object) !== NO_RESULT && response.soapOperation !== expected) {
-				throw new Error(`the answer holds no ${expected}`);
-			}
-			if (!call.read.soap) throw new Error(`the node cannot read ${expected}`);
-			return call.read.soap(response.body as XmlParsed);
-		});
-	}
+		if (!call.read.soap) throw new Error(`the node cannot read ${expected}`);
+		return call.read.soap(response.body as XmlParsed);
+	});
+}
+
+async function requestRest<T>(context: RequestContext, credentials: ICredentialDataDecryptedObject, call: MappCall<T>, itemIndex: number | undefined): Promise<T> {
 	const query: IDataObject = {};
 	for (const [key, value] of Object.entries(call.rest.query ?? {})) if (value !== undefined) query[key] = value;
 	const response = await providerRequest.call(context, mappProfile, {
