@@ -166,6 +166,32 @@ function readProperties(context: IExecuteFunctions, itemIndex: number, fieldType
 	});
 }
 
+function readIp(context: IExecuteFunctions, itemIndex: number, raw: unknown): string | undefined {
+	const ip = textOf(raw) || undefined;
+	if (ip !== undefined && !IPV4.test(ip) && !/^[0-9a-fA-F:]+:[0-9a-fA-F:.]*$/.test(ip)) {
+		throw invalidParameter(context, itemIndex, 'IP', `"${ip}" is not an IP address`, 'Enter an IPv4 or IPv6 address, e.g. 203.0.113.7.');
+	}
+	return ip;
+}
+
+/** The identifier Matching Mode names must be given: ExpertSender matches the subscriber by it. */
+function checkMatchValue(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	matchingMode: (typeof MATCHING_MODES)[number],
+	identifiers: Record<(typeof MATCHING_MODES)[number], unknown>,
+): void {
+	if (identifiers[matchingMode] !== undefined) return;
+	const field = { Email: 'Email', Id: 'Subscriber ID', Phone: 'Phone', CustomSubscriberId: 'Custom Subscriber ID' }[matchingMode];
+	throw invalidParameter(
+		context,
+		itemIndex,
+		field,
+		`is empty, but Matching Mode is "${matchingMode}"`,
+		`Enter the ${field} that identifies the subscriber, or choose another Matching Mode.`,
+	);
+}
+
 /**
  * One `<Subscriber>` of a MultiData request, from the parameters of one item, with its children in the order of
  * ExpertSender's Subscriber schema. Throws a NodeOperationError for anything ExpertSender would refuse.
@@ -180,21 +206,8 @@ export function readSubscriber(context: IExecuteFunctions, itemIndex: number, fi
 	const id = readPositiveId(context, itemIndex, fields.subscriberId, 'Subscriber ID', false);
 	const phone = readPhone(context, itemIndex, fields.phone);
 	const customSubscriberId = freeTextOf(fields.customSubscriberId);
-	const ip = textOf(fields.ip) || undefined;
-	if (ip !== undefined && !IPV4.test(ip) && !/^[0-9a-fA-F:]+:[0-9a-fA-F:.]*$/.test(ip)) {
-		throw invalidParameter(context, itemIndex, 'IP', `"${ip}" is not an IP address`, 'Enter an IPv4 or IPv6 address, e.g. 203.0.113.7.');
-	}
-	const matchValue = { Email: email, Id: id, Phone: phone, CustomSubscriberId: customSubscriberId }[matchingMode];
-	if (matchValue === undefined) {
-		const field = { Email: 'Email', Id: 'Subscriber ID', Phone: 'Phone', CustomSubscriberId: 'Custom Subscriber ID' }[matchingMode]!;
-		throw invalidParameter(
-			context,
-			itemIndex,
-			field,
-			`is empty, but Matching Mode is "${matchingMode}"`,
-			`Enter the ${field} that identifies the subscriber, or choose another Matching Mode.`,
-		);
-	}
+	const ip = readIp(context, itemIndex, fields.ip);
+	checkMatchValue(context, itemIndex, matchingMode, { Email: email, Id: id, Phone: phone, CustomSubscriberId: customSubscriberId });
 	const flag = (value: unknown, field: string) => optionalFlag(context, itemIndex, value, field);
 	const properties = readProperties(context, itemIndex, fieldTypes);
 	return {
