@@ -244,13 +244,63 @@ export const mappCases: E2eCase[] = [
 	// ------------------------------------------------------------------------------------------------ contact: update
 	{
 		id: 'e2eMappContactUpdate',
-		name: 'Contact Update by e-mail, keeping every standard attribute (REST)',
+		name: 'Contact Update by e-mail changes only the attribute given, then reads the contact back (REST)',
 		node: {
 			type: 'mappEngage',
 			parameters: {
 				api: 'rest',
 				resource: 'contact',
 				operation: 'update',
+				identifierType: 'EMAIL',
+				identifierValue: 'j.mcexample@example.com',
+				attributes: { pairs: [{ name: 'user.CustomAttribute.Points', value: '120' }] },
+			},
+		},
+		expect: {
+			items: [{ ...JOHN, attributes: [...JOHN.attributes, { name: 'user.CustomAttribute.Points', value: '120' }] }],
+			wire: [mapp(`${REST}/user/updateProfileByEmail`, 204), mapp(`${REST}/contact/get`, 200)],
+			sandbox: (sandbox) => {
+				// Mapp's updateProfileByEmail: the query names the user, the body is the attribute list alone.
+				same('query', request(sandbox, 0).query, { email: 'j.mcexample@example.com' });
+				same('request body', JSON.parse(request(sandbox, 0).body), [{ name: 'user.CustomAttribute.Points', value: '120' }]);
+			},
+		},
+	},
+	{
+		id: 'e2eMappContactUpdSoap',
+		name: 'Contact Update by contact ID keeps the standard attributes left out (SOAP chosen: updateProfile over REST, the read over SOAP)',
+		node: {
+			type: 'mappEngage',
+			parameters: {
+				api: 'soap',
+				resource: 'contact',
+				operation: 'update',
+				identifierType: 'ID',
+				identifierValue: '33457',
+				standardAttributes: { emailAddress: 'john@example.org' },
+			},
+		},
+		expect: {
+			items: [{ ...JOHN, emailAddress: 'john@example.org' }],
+			wire: [mapp(`${REST}/user/updateProfile`, 204), mapp(SOAP, 200)],
+			sandbox: (sandbox) => {
+				same('query', request(sandbox, 0).query, { userId: '33457' });
+				same('request body', JSON.parse(request(sandbox, 0).body), [{ name: 'user.Email', value: 'john@example.org' }]);
+				same('stored mobile', provider(sandbox).contacts.get(33457)?.mobileNumber, '48505606707');
+			},
+		},
+	},
+
+	// ------------------------------------------------------------------------------------------------ contact: replace (contact/update)
+	{
+		id: 'e2eMappContactReplace',
+		name: 'Contact Replace by e-mail, keeping every standard attribute by sending it (REST)',
+		node: {
+			type: 'mappEngage',
+			parameters: {
+				api: 'rest',
+				resource: 'contact',
+				operation: 'replace',
 				identifierType: 'EMAIL',
 				identifierValue: 'j.mcexample@example.com',
 				standardAttributes: { mobileNumber: '48505606707', identifier: 'CRM-0001' },
@@ -281,14 +331,14 @@ export const mappCases: E2eCase[] = [
 		},
 	},
 	{
-		id: 'e2eMappContactUpdSoap',
-		name: 'Contact Update by contact ID clears the standard attributes left out (SOAP)',
+		id: 'e2eMappContactReplSoap',
+		name: 'Contact Replace by contact ID clears the standard attributes left out (SOAP)',
 		node: {
 			type: 'mappEngage',
 			parameters: {
 				api: 'soap',
 				resource: 'contact',
-				operation: 'update',
+				operation: 'replace',
 				identifierType: 'ID',
 				identifierValue: '33457',
 				standardAttributes: { emailAddress: 'john@example.org' },
