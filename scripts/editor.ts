@@ -183,7 +183,9 @@ function triggerEntry(node: { displayName: string; properties: Property[] }): st
 /** Whether the nodes panel shows the node's own icon file (n8n serves a package's icons under /icons/<package>/). */
 async function hasOwnIcon(page: Page, node: { icon: { light: string } }): Promise<boolean> {
 	const file = path.basename(node.icon.light);
-	return await page.getByTestId('node-creator').locator(`img[src*="/icons/"][src$="/${file}"]`).first().isVisible();
+	// The panel lists the entry before its icon has loaded: wait for the icon rather than look once.
+	const icon = page.getByTestId('node-creator').locator(`img[src*="/icons/"][src$="/${file}"]`).first();
+	return await icon.waitFor({ state: 'visible', timeout: 10_000 }).then(() => true, () => false);
 }
 
 /** A trigger node: found in the nodes panel, added through its entry, its parameters shown, its credential form. */
@@ -235,18 +237,25 @@ async function main(): Promise<void> {
 			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
 			args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 		});
-		const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
-		await setUpOwner(page);
+		const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+		const setup = await context.newPage();
+		await setUpOwner(setup);
+		await setup.close();
 		for (const entry of descriptions()) {
 			const slug = entry.node.displayName.toLowerCase().replace(/[^a-z]+/g, '-');
+			// A fresh tab per node (the login is the context's), so a tab that dies fails only its own node.
+			const page = await context.newPage();
+			page.on('crash', () => log(`     the browser tab crashed while checking ${entry.node.displayName}`));
 			try {
 				const problems = await (isTrigger(entry.node) ? checkTrigger : checkNode)(page, entry, slug);
 				for (const problem of problems) log(`     ${problem}`);
 				if (problems.length > 0) failures++;
 			} catch (error) {
 				failures++;
-				await shot(page, `${slug}-error`);
+				await shot(page, `${slug}-error`).catch(() => undefined);
 				log(`FAIL ${entry.node.displayName}: ${(error as Error).message.split('\n')[0]}`);
+			} finally {
+				await page.close().catch(() => undefined);
 			}
 		}
 		await browser.close();

@@ -27,7 +27,7 @@ describe('Bird Channels: Conversation → Get', () => {
 						{ id: contact.id, type: 'contact', identifier: 'ann@example.com' },
 					],
 					lastMessageText: 'Hello ann@example.com',
-					lastMessageAt: raw.createdAt,
+					lastMessageAt: (raw.lastMessage as { createdAt: string }).createdAt,
 					createdAt: raw.createdAt,
 					updatedAt: raw.updatedAt,
 				},
