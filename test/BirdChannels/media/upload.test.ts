@@ -56,7 +56,12 @@ describe('Bird Channels: Media → Upload', () => {
 		const result = await ctx.run(UPLOAD, [...invoice('%PDF one', 'one.pdf'), ...invoice('%PDF two', 'two.pdf')]);
 		expect(result.error).toBeUndefined();
 		expect(ctx.log().filter((entry) => entry.path === '/storage-upload')).toHaveLength(2);
-		expect([...ctx.bird.media.values()].map((media) => media.data.toString())).toEqual(['%PDF one', '%PDF two']);
+		// The two items upload at the same time, so either may land first; each item's URL serves its own file.
+		const stored = (url: unknown) => ctx.bird.media.get(String(url).split('/').pop()!)?.data.toString();
+		expect(outputOf(result).map((item) => [item.json.fileName, stored(item.json.mediaUrl)])).toEqual([
+			['one.pdf', '%PDF one'],
+			['two.pdf', '%PDF two'],
+		]);
 		expect(new Set(outputOf(result).map((item) => item.json.mediaUrl)).size).toBe(2);
 	});
 
