@@ -9,10 +9,13 @@
  * 3. Memory: peak resident memory of the n8n process for one send with a large attachment (ExpertSender, Mapp SOAP),
  *    minus the same run with a 1 KB attachment.
  * 4. Codec: scripts/bench-codec.ts, the shared codec against fast-xml-parser used directly.
+ * 5. Growth: the bulk paths (ExpertSender subscribers, Bird Send Batch) at 1,000, 10,000 and 100,000 items
+ *    (BENCH_GROWTH): time against the floor the ceiling and the batch size set, overhead and memory per item, against
+ *    n8n's own share (the same items ending in a No Operation node).
  *
  * Times are n8n's own execution time of the node under test (not n8n's start-up); each figure is the median of
  * BENCH_RUNS runs (default 3). BENCH_SINGLE (1000), BENCH_BULK (10000) and BENCH_ATTACHMENT_MB (25) scale it down for
- * a quick look; BENCH_ONLY=overhead|bulk|memory|codec runs one part; BENCH_PROFILE=<folder> writes a CPU profile of
+ * a quick look; BENCH_ONLY=overhead|bulk|memory|codec|growth runs one part; BENCH_PROFILE=<folder> writes a CPU profile of
  * every n8n run there.
  */
 import type { ChildProcess } from 'node:child_process';
@@ -31,6 +34,7 @@ const SINGLE = Number(process.env.BENCH_SINGLE ?? 1000);
 const BULK = Number(process.env.BENCH_BULK ?? 10000);
 const ATTACHMENT_MB = Number(process.env.BENCH_ATTACHMENT_MB ?? 25);
 const ONLY = process.env.BENCH_ONLY;
+const GROWTH = (process.env.BENCH_GROWTH ?? '1000,10000,100000').split(',').map(Number);
 /** "Requests in Parallel" for the package's nodes in part 1; the node's default when unset. */
 const PARALLEL = process.env.BENCH_PARALLEL ? { requestsInParallel: Number(process.env.BENCH_PARALLEL) } : {};
 
@@ -479,6 +483,159 @@ async function codec(): Promise<void> {
 	}
 }
 
+// ------------------------------------------------------------------------------------------------ 5. growth
+
+interface GrowthPoint {
+	items: number;
+	nodeMs: number;
+	requests: number;
+	peakPerSecond: number;
+	rejected: number;
+	/** Peak RSS of the n8n process with the node under test, and with a No Operation node in its place. */
+	peakRss: number;
+	noopRss: number;
+}
+
+/** The least time `requests` can take under `perSecond`: the first goes at once, each next one 1/perSecond later. */
+const floorMs = (requests: number, perSecond: number) => ((requests - 1) / perSecond) * 1000;
+
+/** The package's own time per item: what the node took beyond the floor the ceiling sets. */
+const overheadPerItem = (point: GrowthPoint, perSecond: number) => Math.max(0, point.nodeMs - floorMs(point.requests, perSecond)) / point.items;
+
+const mb = (bytes: number) => bytes / 1048576;
+
+async function growthPoint(n8n: N8nInstance, sandbox: Sandbox, entry: GrowthCase, items: number): Promise<GrowthPoint> {
+	const rowsJson = entry.rows(items);
+	const ours = itemsWorkflow(`${entry.id}${items}`, rowsJson, entry.node);
+	const noop = itemsWorkflow(`${entry.id}Noop${items}`, rowsJson, { name: UNDER_TEST, type: 'n8n-nodes-base.noOp', parameters: {} });
+	await n8n.importWorkflows([ours, noop]);
+	const runs: GrowthPoint[] = [];
+	for (let run = 0; run < RUNS; run++) {
+		sandbox.setRateLimits([entry.limit]);
+		const result = await execute(n8n, sandbox, ours.id, items, true);
+		const stats = sandbox.rateStats()[entry.provider];
+		sandbox.setRateLimits([]);
+		const baseline = await execute(n8n, sandbox, noop.id, items, true);
+		runs.push({
+			items,
+			nodeMs: result.nodeMs,
+			requests: result.requests.length,
+			peakPerSecond: stats.peakPerSecond,
+			rejected: stats.rejected,
+			peakRss: result.peakRss ?? Number.NaN,
+			noopRss: baseline.peakRss ?? Number.NaN,
+		});
+		log(
+			`  run ${run + 1}: ${ms(result.nodeMs)} (floor ${ms(floorMs(result.requests.length, entry.limit.perSecond))}), ${result.requests.length} requests, ` +
+				`busiest second ${stats.peakPerSecond}/s, peak RSS ${mb(result.peakRss ?? 0).toFixed(0)} MB (No Operation: ${mb(baseline.peakRss ?? 0).toFixed(0)} MB)`,
+		);
+	}
+	const pick = (key: keyof GrowthPoint) => median(runs.map((point) => point[key]));
+	return {
+		items,
+		nodeMs: pick('nodeMs'),
+		requests: Math.max(...runs.map((point) => point.requests)),
+		peakPerSecond: Math.max(...runs.map((point) => point.peakPerSecond)),
+		rejected: runs.reduce((sum, point) => sum + point.rejected, 0),
+		peakRss: pick('peakRss'),
+		noopRss: pick('noopRss'),
+	};
+}
+
+interface GrowthCase {
+	id: string;
+	label: string;
+	provider: string;
+	limit: { provider: string; perSecond: number; methods?: string[] };
+	rows: (items: number) => Array<Record<string, unknown>>;
+	node: WorkflowNode;
+}
+
+function growthCases(): GrowthCase[] {
+	return [
+		{
+			id: 'benchGrowthEs',
+			label: `ExpertSender subscribers (assumed ${EXPERTSENDER_ASSUMED_LIMIT}/s)`,
+			provider: 'expertsender',
+			limit: { provider: 'expertsender', perSecond: EXPERTSENDER_ASSUMED_LIMIT },
+			rows: (items) => Array.from({ length: items }, (_, index) => ({ email: `subscriber${index}@example.com`, firstName: `Sub ${index}` })),
+			node: packageNode('expertSender', 'expertSenderApi', 'benchEsLimited', {
+				resource: 'contact',
+				operation: 'upsert',
+				list: { __rl: true, mode: 'id', value: '1' },
+				email: '={{ $json.email }}',
+				additionalFields: { firstName: '={{ $json.firstName }}' },
+				requestOptions: { batching: 'auto', requestsInParallel: 10 },
+			}),
+		},
+		{
+			id: 'benchGrowthBird',
+			label: `Bird Send Batch (${BIRD_POST_LIMIT} POST/s)`,
+			provider: 'bird',
+			limit: { provider: 'bird', perSecond: BIRD_POST_LIMIT, methods: ['POST'] },
+			rows: (items) => Array.from({ length: items }, (_, index) => ({ phone: `+3162${String(1000000 + index).slice(-7)}`, orderNumber: `B-${index}` })),
+			node: packageNode('birdChannels', 'birdChannelsApi', 'benchBirdLimited', {
+				...birdTextMessage({ requestsInParallel: 10 }),
+				resource: 'batchMessage',
+				operation: 'sendBatch',
+			}),
+		},
+	];
+}
+
+function growthRows(entry: GrowthCase, points: GrowthPoint[]): void {
+	const perSecond = entry.limit.perSecond;
+	for (const point of points) {
+		const floor = floorMs(point.requests, perSecond);
+		const extraRss = point.peakRss - point.noopRss;
+		rows.push({
+			part: '5 growth',
+			measure: `${entry.label}: ${point.items.toLocaleString('en-US')} items: time / floor (${point.requests} requests at ${perSecond}/s)`,
+			figure: `${ms(point.nodeMs)} / ${ms(floor)} = ${(point.nodeMs / floor).toFixed(2)}; ${(point.nodeMs / point.items).toFixed(3)} ms/item`,
+			target: point.items >= 10000 ? '≤ 1.20' : '(fixed costs dominate)',
+			met: point.items >= 10000 ? point.nodeMs / floor <= 1.2 : undefined,
+		});
+		rows.push({
+			part: '5 growth',
+			measure: `${entry.label}: ${point.items.toLocaleString('en-US')} items: peak RSS, package / No Operation; over the limit; busiest second`,
+			figure: `${mb(point.peakRss).toFixed(0)} / ${mb(point.noopRss).toFixed(0)} MB (${((extraRss / point.items) / 1024).toFixed(2)} KB/item more); ${point.rejected}; ${point.peakPerSecond}/s`,
+			target: `0; ≤ ${perSecond}/s`,
+			met: point.rejected === 0 && point.peakPerSecond <= perSecond,
+		});
+	}
+	const [first, last] = [points[0], points[points.length - 1]];
+	if (points.length < 2) return;
+	const overheadRatio = overheadPerItem(last, perSecond) / overheadPerItem(first, perSecond);
+	rows.push({
+		part: '5 growth',
+		measure: `${entry.label}: package time per item beyond the floor, ${last.items.toLocaleString('en-US')} / ${first.items.toLocaleString('en-US')} items`,
+		figure: `${(overheadPerItem(last, perSecond) * 1000).toFixed(1)} / ${(overheadPerItem(first, perSecond) * 1000).toFixed(1)} µs = ${overheadRatio.toFixed(2)}`,
+		target: '≤ 1.20 (flat)',
+		met: overheadRatio <= 1.2,
+	});
+	// Memory per added item, the package against n8n's own item storage (the No Operation run of the same items).
+	const ourGrowth = (last.peakRss - first.peakRss) / (last.items - first.items);
+	const n8nGrowth = (last.noopRss - first.noopRss) / (last.items - first.items);
+	rows.push({
+		part: '5 growth',
+		measure: `${entry.label}: peak RSS per added item, package / No Operation`,
+		figure: `${(ourGrowth / 1024).toFixed(2)} / ${(n8nGrowth / 1024).toFixed(2)} KB = ${(ourGrowth / n8nGrowth).toFixed(2)}`,
+		target: '≤ 1.20',
+		met: ourGrowth / n8nGrowth <= 1.2,
+	});
+}
+
+async function growth(n8n: N8nInstance, sandbox: Sandbox): Promise<void> {
+	for (const entry of growthCases()) {
+		const points: GrowthPoint[] = [];
+		for (const items of GROWTH) {
+			log(`growth: ${entry.label}, ${items} items, ${RUNS} runs...`);
+			points.push(await growthPoint(n8n, sandbox, entry, items));
+		}
+		growthRows(entry, points);
+	}
+}
+
 // ------------------------------------------------------------------------------------------------ main
 
 function printTable(seconds: number, runtime: string): void {
@@ -506,7 +663,7 @@ function printTable(seconds: number, runtime: string): void {
 
 async function main(): Promise<void> {
 	const started = Date.now();
-	const parts = ONLY ? ONLY.split(',') : ['overhead', 'bulk', 'memory', 'codec'];
+	const parts = ONLY ? ONLY.split(',') : ['overhead', 'bulk', 'memory', 'codec', 'growth'];
 	const folder = mkdtempSync(path.join(tmpdir(), 'messaging-suite-bench-'));
 	let runtime = '';
 	// The codec first, in a fresh process: later parts leave a large heap (the sandbox's log) that would tax its GC.
@@ -524,6 +681,7 @@ async function main(): Promise<void> {
 			if (parts.includes('overhead')) await overhead(n8n, sandbox, workflows);
 			if (parts.includes('bulk')) await bulk(n8n, sandbox, workflows);
 			if (parts.includes('memory')) await memory(n8n, sandbox, folder);
+			if (parts.includes('growth')) await growth(n8n, sandbox);
 		} finally {
 			await sandbox.stop();
 			rmSync(folder, { recursive: true, force: true });

@@ -77,8 +77,14 @@ class RestClient {
 	}
 
 	async setUpOwner(): Promise<void> {
-		const { status, json } = await this.request('POST', '/rest/owner/setup', OWNER);
-		if (status !== 200) throw new Error(`owner set-up answered ${status}: ${JSON.stringify(json).slice(0, 300)}`);
+		// n8n answers /rest/settings before every controller is mounted; on a busy machine the owner route can
+		// answer 404 ("Cannot POST") for a few seconds more.
+		for (let attempt = 1; ; attempt++) {
+			const { status, json } = await this.request('POST', '/rest/owner/setup', OWNER);
+			if (status === 200) return;
+			if (status !== 404 || attempt >= 30) throw new Error(`owner set-up answered ${status}: ${JSON.stringify(json).slice(0, 300)}`);
+			await new Promise((resolve) => setTimeout(resolve, 1000));
+		}
 	}
 
 	/**

@@ -7,6 +7,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
+import { describeIndexes, inParallel } from './parallel';
 import { runContext } from './runContext';
 
 const FULL_ITEMS: unique symbol = Symbol('full n8n items');
@@ -102,18 +103,6 @@ export function batchingMode(this: IExecuteFunctions): 'auto' | 'off' {
 	return this.getNodeParameter(`${REQUEST_OPTIONS}.batching`, 0, 'auto') === 'off' ? 'off' : 'auto';
 }
 
-/** "0-3, 5, 7-9" */
-function describeIndexes(indexes: number[]): string {
-	const ranges: string[] = [];
-	for (let start = 0; start < indexes.length; ) {
-		let end = start;
-		while (end + 1 < indexes.length && indexes[end + 1] === indexes[end] + 1) end++;
-		ranges.push(start === end ? String(indexes[start]) : `${indexes[start]}-${indexes[end]}`);
-		start = end + 1;
-	}
-	return ranges.join(', ');
-}
-
 /** What became of each input item of a run that stopped on a failure. */
 interface Outcomes {
 	completed: number[];
@@ -164,30 +153,21 @@ async function executeInParallel(
 	const cancelled = this.getExecutionCancelSignal?.();
 	const results: Array<INodeExecutionData[] | undefined> = indexes.map(() => undefined);
 	const failures = new Map<number, Error>();
-	let next = 0;
-	let stopped = false;
-	const worker = async () => {
-		while (!stopped && !cancelled?.aborted && next < indexes.length) {
-			const itemIndex = indexes[next++];
-			try {
-				results[itemIndex] = toItems(await operation.execute!.call(this, itemIndex), itemIndex);
-			} catch (error) {
-				if (continueOnFail) {
-					results[itemIndex] = [errorItem(error as Error, itemIndex)];
-				} else {
-					failures.set(itemIndex, error as Error);
-					stopped = true;
-				}
-			}
+	const runItem = async (itemIndex: number) => {
+		try {
+			results[itemIndex] = toItems(await operation.execute!.call(this, itemIndex), itemIndex);
+		} catch (error) {
+			if (continueOnFail) results[itemIndex] = [errorItem(error as Error, itemIndex)];
+			else failures.set(itemIndex, error as Error);
 		}
 	};
-	await Promise.all(Array.from({ length: Math.min(parallel, indexes.length) }, worker));
+	const started = await inParallel(indexes, parallel, runItem, { stop: () => failures.size > 0, cancelled });
 
 	if (failures.size > 0) {
 		throw stopError.call(this, {
 			completed: indexes.filter((itemIndex) => results[itemIndex] !== undefined),
 			failed: failures,
-			notSent: indexes.slice(next),
+			notSent: indexes.slice(started),
 		});
 	}
 	return results.flatMap((items) => items ?? []);

@@ -1,7 +1,8 @@
 import type { IExecuteFunctions, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
-import type { ItemResult } from '../../shared/execute';
+import { requestsInParallel, type ItemResult } from '../../shared/execute';
+import { inParallel } from '../../shared/parallel';
 import type { RowError } from '../transport';
 
 /**
@@ -95,13 +96,22 @@ export async function sendInRounds<R extends BatchRow>(this: IExecuteFunctions, 
 	}
 }
 
-/** Sends the batches in order and stops after the first failed one unless Continue On Fail is on. */
+/**
+ * Sends the batches in order, as many at once as Requests in Parallel allows (the credential's ceiling paces them):
+ * one batch at a time would leave the ceiling idle while each answer is on its way. Unless Continue On Fail is on, no
+ * batch starts after one failed; the ones in flight are waited for.
+ */
 export async function sendBatches<R extends BatchRow>(this: IExecuteFunctions, batch: RowBatch<R>, batches: R[][], results: BatchResults): Promise<void> {
-	for (const rows of batches) {
+	const continueOnFail = this.continueOnFail();
+	let failed = false;
+	const send = async (rows: R[]) => {
 		await sendInRounds.call(this, batch, rows, results);
-		// The node stops at the first error anyway: the remaining batches are not sent at all.
-		if (!this.continueOnFail() && rows.some((row) => results.get(row.itemIndex) instanceof Error)) break;
-	}
+		if (rows.some((row) => results.get(row.itemIndex) instanceof Error)) failed = true;
+	};
+	await inParallel(batches, requestsInParallel.call(this), send, {
+		stop: () => failed && !continueOnFail,
+		cancelled: this.getExecutionCancelSignal?.(),
+	});
 }
 
 /** Every item's result in input order; an item of a batch left unsent because an earlier one failed says so. */

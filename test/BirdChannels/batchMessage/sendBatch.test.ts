@@ -11,6 +11,9 @@ const BATCH = {
 	options: { reference: '=ref-{{ $json.n }}' },
 };
 
+/** One batch at a time, for the tests that compare batches by the order they arrive in. */
+const ONE_AT_A_TIME = { ...BATCH, requestOptions: { requestsInParallel: 1 } };
+
 const items = (count: number) =>
 	Array.from({ length: count }, (_, n) => ({ json: { n, phone: `+3161${String(n).padStart(7, '0')}` } }));
 
@@ -18,7 +21,7 @@ describe('Bird Channels: Batch Message → Send Batch', () => {
 	const ctx = birdSandbox();
 
 	it('sends 250 items as three batch requests (100, 100, 50), one output item per input item', async () => {
-		const result = await ctx.run(BATCH, items(250));
+		const result = await ctx.run(ONE_AT_A_TIME, items(250));
 		expect(result.error).toBeUndefined();
 		const calls = ctx.calls();
 		expect(calls.map((call) => [call.method, call.path])).toEqual(
@@ -88,7 +91,7 @@ describe('Bird Channels: Batch Message → Send Batch', () => {
 			times: 1,
 			respond: { status: 422, headers: { 'Content-Type': 'application/json' }, body: '{"code":"MalformedRequest","message":"One or more fields provided in the request body are malformed","details":{".messageRequests":["Too large"]}}' },
 		});
-		const result = await ctx.run(BATCH, items(150), { continueOnFail: true });
+		const result = await ctx.run(ONE_AT_A_TIME, items(150), { continueOnFail: true });
 		const output = outputOf(result);
 		expect(output).toHaveLength(150);
 		expect(output.slice(0, 100).every((item, n) => item.pairedItem && (item.pairedItem as { item: number }).item === n && item.json.error === `Bird Send Batch (items 0 to 99) failed: One or more fields provided in the request body are malformed (MalformedRequest) [item ${n}]`)).toBe(true);
@@ -106,15 +109,37 @@ describe('Bird Channels: Batch Message → Send Batch', () => {
 			respond: { status: 404, headers: { 'Content-Type': 'application/json' }, body: '{"code":"NotFound","message":"Channel not found"}' },
 		});
 		const result = await ctx.run(parameters, input);
-		expect(ctx.log().map((entry) => [entry.path, JSON.parse(entry.body).messageRequests.length, entry.status])).toEqual([
-			[`${WS}/channels/${BIRD_CHANNELS.sms.id}/batch/messages`, 100, 202],
+		// The three batches go at once (Requests in Parallel), so they may arrive in any order.
+		expect(ctx.log().map((entry) => [entry.path, JSON.parse(entry.body).messageRequests.length, entry.status]).sort()).toEqual([
 			[`${WS}/channels/${BIRD_CHANNELS.sms.id}/batch/messages`, 1, 202],
+			[`${WS}/channels/${BIRD_CHANNELS.sms.id}/batch/messages`, 100, 202],
 			[`${WS}/channels/${BIRD_CHANNELS.whatsapp.id}/batch/messages`, 2, 404],
 		]);
 		expect(result.error?.message).toBe('Bird Send Batch (items 101 to 102) failed: Channel not found (NotFound) [item 101]');
 		const description = (result.error as { description?: string }).description ?? '';
-		expect(description).toContain(`Items already accepted by Bird in earlier batches: ${Array.from({ length: 101 }, (_, n) => n).join(', ')};`);
-		expect(description).toContain('the items from 101 on were not sent, except that the failed batch itself (items 101 to 102) may have been taken when the answer above says so.');
+		expect(description).toContain('Items accepted by Bird: 0-100. Not sent: none. The failed batch (items 101 to 102) may have been taken when the answer above says so.');
+	});
+
+	it('sends the batches at once; without Continue On Fail none starts after one failed, and the error says what became of each item', async () => {
+		const many = await ctx.run(BATCH, items(300));
+		expect(many.error).toBeUndefined();
+		expect(ctx.bird.batches.map((batch) => batch.messageIds.length)).toEqual([100, 100, 100]);
+		expect(new Set(outputOf(many).map((item) => item.json.batchId)).size).toBe(3);
+
+		ctx.sandbox.reset();
+		// The second batch fails while one batch at a time is sent: the third never starts.
+		ctx.sandbox.injectFault({
+			provider: 'bird',
+			bodyIncludes: '"ref-100"',
+			respond: { status: 503, headers: { 'Content-Type': 'application/json' }, body: '{"code":"ServiceUnavailable","message":"Try again later"}' },
+			times: 10,
+		});
+		const stopped = await ctx.run(ONE_AT_A_TIME, items(250));
+		expect(ctx.log().map((entry) => [JSON.parse(entry.body).messageRequests.length, entry.status]).filter(([, status]) => status !== 503)).toEqual([[100, 202]]);
+		expect(stopped.error?.message).toMatch(/^Bird Send Batch \(items 100 to 199\) failed: .*\[item 100\]$/);
+		expect((stopped.error as { description?: string }).description).toContain(
+			'Items accepted by Bird: 0-99. Not sent: 200-249. The failed batch (items 100 to 199) may have been taken when the answer above says so.',
+		);
 	});
 
 	it('uploads binary media per item before the batch', async () => {

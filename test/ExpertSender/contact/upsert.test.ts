@@ -96,7 +96,9 @@ describe('ExpertSender › Contact › Create or Update', () => {
 		const run = await runExpertSender(state, { ...BASE, email: '={{ $json.email }}' }, { items });
 		expect(run.error).toBeUndefined();
 		const log = state.sandbox.requests('expertsender');
-		const batches = log.map(subscriberEmails);
+		// The batches go at once (Requests in Parallel), so they are put in item order before comparing.
+		const firstItem = (batch: string[]) => Number(/\d+/.exec(batch[0])![0]);
+		const batches = log.map(subscriberEmails).sort((a, b) => firstItem(a) - firstItem(b));
 		expect(batches.map((batch) => batch.length)).toEqual([100, 100, 50]);
 		expect(batches.flat()).toEqual(items.map((item) => item.json.email));
 		expect(run.items).toHaveLength(250);
@@ -107,6 +109,39 @@ describe('ExpertSender › Contact › Create or Update', () => {
 				pairedItem: { item: index },
 			});
 		});
+	});
+
+	it('keeps Requests in Parallel batches in flight at once, so a slow answer does not idle the ceiling', async () => {
+		// Each answer takes 1 s: one batch at a time, five batches take 5 s; all five at once, about 1 s.
+		state.sandbox.injectFault({ provider: 'expertsender', process: true, delayMs: 1000, times: 5 });
+		const items = Array.from({ length: 500 }, (_, index) => ({ json: { email: `wide${index}@example.com` } }));
+		const started = Date.now();
+		const run = await runExpertSender(state, { ...BASE, email: '={{ $json.email }}', requestOptions: { requestsInParallel: 5 } }, { items });
+		expect(run.error).toBeUndefined();
+		expect(run.items).toHaveLength(500);
+		expect(state.sandbox.requests('expertsender')).toHaveLength(5);
+		expect(Date.now() - started).toBeLessThan(3000);
+	});
+
+	it('without Continue On Fail, starts no batch after one failed: the batches in flight finish, the rest are not sent', async () => {
+		state.sandbox.injectFault({
+			provider: 'expertsender',
+			bodyIncludes: 'late0@example.com',
+			respond: { status: 500, headers: { 'Content-Type': 'text/xml' }, body: '<ApiResponse><ErrorMessage><Code>500</Code><Message>Internal error</Message></ErrorMessage></ApiResponse>' },
+			times: 10,
+		});
+		// The second batch is slow, so it is still in flight when the first one fails.
+		state.sandbox.injectFault({ provider: 'expertsender', bodyIncludes: 'late100@example.com', process: true, delayMs: 300 });
+		const items = Array.from({ length: 500 }, (_, index) => ({ json: { email: `late${index}@example.com` } }));
+		const run = await runExpertSender(state, { ...BASE, email: '={{ $json.email }}', requestOptions: { requestsInParallel: 2 } }, { items });
+		const batches = state.sandbox.requests('expertsender').map((entry) => subscriberEmails(entry)[0]);
+		expect([...new Set(batches)].sort()).toEqual(['late0@example.com', 'late100@example.com']);
+		expect(state.provider.findByEmail('late100@example.com')).toBeDefined();
+		expect(state.provider.findByEmail('late200@example.com')).toBeUndefined();
+		expect(run.error?.message).toMatch(/^ExpertSender Create or Update Contact failed: Internal error.*\[item 0\]$/);
+		const description = String((run.error as { description?: string }).description);
+		expect(description).toContain('Completed, so do not send again: items 100-199.');
+		expect(description).toContain('not sent, because an earlier batch failed');
 	});
 
 	it('with Batching set to One Request per Item, sends each subscriber as its own Data request', async () => {

@@ -1,8 +1,9 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+import { NodeOperationError, type NodeApiError } from 'n8n-workflow';
 
 import { updateDisplayOptions } from '../../../shared/descriptions';
-import type { ItemResult } from '../../../shared/execute';
+import { requestsInParallel, type ItemResult } from '../../../shared/execute';
+import { describeIndexes, inParallel } from '../../../shared/parallel';
 import { itemSuffix } from '../../../shared/validation';
 import { forItem, nodeError } from '../../helpers/itemError';
 import { completeMessage, readMessage, type PreparedMessage } from '../../helpers/message';
@@ -26,12 +27,19 @@ interface Ready {
 interface BatchRun {
 	results: Array<ItemResult | Error | undefined>;
 	continueOnFail: boolean;
-	/** The items Bird accepted in earlier batches, for the error that stops the node. */
+	/** The items Bird accepted, for the error that stops the node. */
 	accepted: number[];
+	/** Without Continue On Fail: the batches that failed, which stop the node once the batches in flight are in. */
+	failures: Array<{ error: NodeApiError | NodeOperationError; chunkItems: number[] }>;
+}
+
+interface Chunk {
+	channelId: string;
+	entries: Ready[];
 }
 
 function describeItems(indexes: number[]): string {
-	return indexes.length === 0 ? 'none' : indexes.join(', ');
+	return indexes.length === 0 ? 'none' : describeIndexes([...indexes].sort((a, b) => a - b));
 }
 
 /** An item's failure before any batch: it stops the node, or (Continue On Fail) becomes the item's error. */
@@ -103,16 +111,30 @@ async function sendChunk(this: IExecuteFunctions, run: BatchRun, channelId: stri
 	}
 }
 
-/** A failed batch request: it stops the node naming what was already accepted, or (Continue On Fail) fails its items. */
+/** A failed batch request: it stops the node (see stopError), or (Continue On Fail) fails its items. */
 function failChunk(this: IExecuteFunctions, run: BatchRun, caught: unknown, chunkItems: number[]): void {
 	const error = nodeError(this, caught, chunkItems[0]);
-	if (!run.continueOnFail) {
-		// Earlier batches were accepted: say which, so that a re-run does not send them twice.
-		const first = forItem(error, chunkItems[0]);
-		first.description = `${error.description ?? ''} Items already accepted by Bird in earlier batches: ${describeItems(run.accepted)}; the items from ${chunkItems[0]} on were not sent, except that the failed batch itself (items ${chunkItems[0]} to ${chunkItems[chunkItems.length - 1]}) may have been taken when the answer above says so.`.trim();
-		throw first;
+	if (run.continueOnFail) {
+		for (const itemIndex of chunkItems) run.results[itemIndex] = forItem(error, itemIndex);
+	} else {
+		run.failures.push({ error, chunkItems });
 	}
-	for (const itemIndex of chunkItems) run.results[itemIndex] = forItem(error, itemIndex);
+}
+
+/**
+ * The error that stops the node: the lowest failed batch's, saying what became of every item, so that a re-run does
+ * not send twice what Bird accepted. Batches in flight when it failed were waited for; later ones never started.
+ */
+function stopError(run: BatchRun, itemCount: number): Error {
+	const [first, ...others] = [...run.failures].sort((a, b) => a.chunkItems[0] - b.chunkItems[0]);
+	const { error, chunkItems } = first;
+	const stop = forItem(error, chunkItems[0]);
+	const settled = new Set([...run.accepted, ...run.failures.flatMap((failure) => failure.chunkItems)]);
+	const notSent = Array.from({ length: itemCount }, (_, itemIndex) => itemIndex).filter((itemIndex) => !settled.has(itemIndex));
+	const span = (items: number[]) => `items ${items[0]} to ${items[items.length - 1]}`;
+	const alsoFailed = others.map((other) => ` The batch of ${span(other.chunkItems)} also failed: ${other.error.message}.`).join('');
+	stop.description = `${error.description ?? ''} Items accepted by Bird: ${describeItems(run.accepted)}. Not sent: ${describeItems(notSent)}. The failed batch (${span(chunkItems)}) may have been taken when the answer above says so.${alsoFailed}`.trim();
+	return stop;
 }
 
 /**
@@ -122,14 +144,18 @@ function failChunk(this: IExecuteFunctions, run: BatchRun, caught: unknown, chun
  * the node before any request; with it, the bad items get error items and the others are sent.
  */
 export async function executeBatch(this: IExecuteFunctions, itemIndexes: number[]): Promise<Array<ItemResult | Error>> {
-	const run: BatchRun = { results: itemIndexes.map(() => undefined), continueOnFail: this.continueOnFail(), accepted: [] };
+	const run: BatchRun = { results: itemIndexes.map(() => undefined), continueOnFail: this.continueOnFail(), accepted: [], failures: [] };
 	const prepared = await readMessages.call(this, run, itemIndexes);
 	const byChannel = await uploadAndGroup.call(this, run, prepared);
-	for (const [channelId, entries] of byChannel) {
-		for (let start = 0; start < entries.length; start += BATCH_SIZE) {
-			await sendChunk.call(this, run, channelId, entries.slice(start, start + BATCH_SIZE));
-		}
-	}
+	const chunks: Chunk[] = [...byChannel].flatMap(([channelId, entries]) =>
+		Array.from({ length: Math.ceil(entries.length / BATCH_SIZE) }, (_, n) => ({ channelId, entries: entries.slice(n * BATCH_SIZE, (n + 1) * BATCH_SIZE) })),
+	);
+	// As many batches at once as Requests in Parallel allows; the credential's ceiling paces them.
+	await inParallel(chunks, requestsInParallel.call(this), async (chunk) => await sendChunk.call(this, run, chunk.channelId, chunk.entries), {
+		stop: () => run.failures.length > 0,
+		cancelled: this.getExecutionCancelSignal?.(),
+	});
+	if (run.failures.length > 0) throw stopError(run, itemIndexes.length);
 	return run.results.map(
 		(result, itemIndex) =>
 			result ?? new NodeOperationError(this.getNode(), `Bird Send Batch: the item was not processed${itemSuffix(itemIndex)}`, { itemIndex }),
