@@ -4,7 +4,7 @@
  * does, credentials and workflows imported with n8n's own CLI, workflows executed with `n8n execute`.
  */
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -152,14 +152,19 @@ export class N8nInstance {
 		args: string[],
 		options: { env?: NodeJS.ProcessEnv; onSpawn?: (child: ChildProcess) => void } = {},
 	): Promise<{ status: number; stdout: string; stderr: string }> {
-		const child = spawn(this.node, [this.bin, ...args], { env: { ...this.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+		// Standard output goes to a file, not a pipe: n8n exits as soon as a run is done, and Node drops what it had not
+		// yet written to a pipe (a 100,000-item run's JSON was cut at 48 MB); writes to a file are synchronous.
+		const outFile = path.join(mkdtempSync(path.join(tmpdir(), 'messaging-suite-out-')), 'stdout');
+		const out = openSync(outFile, 'w');
+		const child = spawn(this.node, [this.bin, ...args], { env: { ...this.env, ...options.env }, stdio: ['ignore', out, 'pipe'] });
+		closeSync(out);
 		options.onSpawn?.(child);
-		const stdout: Buffer[] = [];
 		const stderr: Buffer[] = [];
-		child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
-		child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+		child.stderr!.on('data', (chunk: Buffer) => stderr.push(chunk));
 		const status = await new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 1)));
-		return { status, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') };
+		const stdout = readFileSync(outFile, 'utf8');
+		rmSync(path.dirname(outFile), { recursive: true, force: true });
+		return { status, stdout, stderr: Buffer.concat(stderr).toString('utf8') };
 	}
 
 	async importCredentials(credentials: Array<SandboxCredential & { id: string }>): Promise<void> {
@@ -191,8 +196,13 @@ export class N8nInstance {
 			const rest = start === -1 ? '' : result.stdout.slice(start);
 			const end = rest.search(/^\}\s*$/m);
 			run = start === -1 ? {} : JSON.parse(end === -1 ? rest : rest.slice(0, end + 1));
-		} catch {
+		} catch (error) {
 			run = {};
+			// DEMO_DEBUG: keep what n8n printed, to see why its run's JSON did not parse.
+			if (process.env.DEMO_DEBUG) {
+				writeFileSync(path.join(this.userFolder, `execute-${workflowId}.out`), result.stdout);
+				log(`n8n execute ${workflowId}: its output did not parse (${(error as Error).message}); kept in ${this.userFolder}`);
+			}
 		}
 		if (process.env.DEMO_DEBUG) log(`n8n execute ${workflowId}: exit ${result.status}\n${result.stdout.slice(0, 3000)}\n${result.stderr.slice(0, 3000)}`);
 		const nodes: Record<string, NodeRun> = {};
