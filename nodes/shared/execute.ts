@@ -114,6 +114,21 @@ function plural(indexes: number[]): string {
 	return `${indexes.length === 1 ? 'item' : 'items'} ${describeIndexes(indexes)}`;
 }
 
+const withoutItem = (message: string) => message.replace(/ \[item \d+\]$/, '');
+
+/** The other failed items grouped by their error: the items of one failed batch share one line. */
+function alsoFailed(failed: Map<number, Error>, others: number[], firstMessage: string): string {
+	const byMessage = new Map<string, number[]>();
+	for (const itemIndex of others) {
+		const message = withoutItem(failed.get(itemIndex)!.message);
+		const items = byMessage.get(message) ?? [];
+		items.push(itemIndex);
+		byMessage.set(message, items);
+	}
+	const same = withoutItem(firstMessage);
+	return [...byMessage].map(([message, items]) => `${plural(items)}: ${message === same ? 'the same error' : message}`).join('; ');
+}
+
 /**
  * The error that stops the node: the failure of the lowest failed item, its description extended with what became
  * of every other item, since without Continue On Fail n8n shows no output at all. Items that completed were
@@ -121,20 +136,41 @@ function plural(indexes: number[]): string {
  * sent. A user re-running the node must leave out the first kind and check the second.
  */
 function stopError(this: IExecuteFunctions, outcomes: Outcomes): Error {
-	const first = Math.min(...outcomes.failed.keys());
+	const [first, ...others] = [...outcomes.failed.keys()].sort((a, b) => a - b);
 	const error = withItemIndex.call(this, outcomes.failed.get(first)!, first) as NodeApiError | NodeOperationError;
-	const others = [...outcomes.failed.keys()].filter((itemIndex) => itemIndex !== first).sort((a, b) => a - b);
 	const parts: string[] = [];
 	if (outcomes.completed.length > 0) {
 		parts.push(`Completed, so do not send again: ${plural(outcomes.completed)}.`);
 	}
 	if (others.length > 0) {
-		const messages = others.map((itemIndex) => `item ${itemIndex}: ${outcomes.failed.get(itemIndex)!.message}`);
-		parts.push(`Also failed, each with its own error (one whose answer was lost may still have been processed): ${messages.join('; ')}.`);
+		parts.push(`Also failed (one whose answer was lost may still have been processed): ${alsoFailed(outcomes.failed, others, error.message)}.`);
 	}
 	if (outcomes.notSent.length > 0) parts.push(`Not sent: ${plural(outcomes.notSent)}.`);
 	if (parts.length > 0) error.description = `${error.description ?? ''} ${parts.join(' ')}`.trim();
 	return error;
+}
+
+const NOT_SENT: unique symbol = Symbol('not sent');
+
+/** Marks the error of an item a batch path never sent (a batch before it failed), for the error that stops the node. */
+export function notSent<E extends Error>(error: E): E {
+	return Object.assign(error, { [NOT_SENT]: true });
+}
+
+const wasNotSent = (error: Error) => (error as { [NOT_SENT]?: boolean })[NOT_SENT] === true;
+
+/** A batch path's failure that stops the node: the items that did not fail were delivered, the marked ones never sent. */
+function batchStopError(this: IExecuteFunctions, results: Array<ItemResult | Error>): Error {
+	const failed = new Map<number, Error>();
+	const unsent: number[] = [];
+	results.forEach((result, itemIndex) => {
+		if (!(result instanceof Error)) return;
+		if (wasNotSent(result)) unsent.push(itemIndex);
+		else failed.set(itemIndex, result);
+	});
+	if (failed.size === 0) unsent.splice(0).forEach((itemIndex) => failed.set(itemIndex, results[itemIndex] as Error));
+	const completed = results.flatMap((result, itemIndex) => (result instanceof Error ? [] : [itemIndex]));
+	return stopError.call(this, { completed, failed, notSent: unsent });
 }
 
 /**
@@ -197,12 +233,7 @@ async function runWithContext(this: IExecuteFunctions, operation: OperationModul
 	if (operation.executeBatch && (operation.useBatch?.call(this, items.length) ?? true)) {
 		const results = await operation.executeBatch.call(this, indexes);
 		const firstFailure = results.findIndex((result) => result instanceof Error);
-		if (firstFailure !== -1 && !this.continueOnFail()) {
-			// One bulk request served them all: the items that did not fail were delivered.
-			const failed = new Map<number, Error>();
-			results.forEach((result, itemIndex) => result instanceof Error && failed.set(itemIndex, result));
-			throw stopError.call(this, { completed: indexes.filter((itemIndex) => !failed.has(itemIndex)), failed, notSent: [] });
-		}
+		if (firstFailure !== -1 && !this.continueOnFail()) throw batchStopError.call(this, results);
 		results.forEach((result, itemIndex) => {
 			if (result instanceof Error) output.push(errorItem(result, itemIndex));
 			else output.push(...toItems(result, itemIndex));

@@ -147,7 +147,7 @@ describe('router: Requests in Parallel', () => {
 		const error = result.error as unknown as { message: string; description?: string };
 		expect(error.message).toBe('Probe Probe Call failed: rejected bad-a (BAD) [item 0]');
 		expect(error.description).toMatch(
-			/ Completed, so do not send again: items 1, 3\. Also failed, each with its own error \(one whose answer was lost may still have been processed\): item 2: Probe Probe Call failed: rejected bad-c \(BAD\) \[item 2\]\.$/,
+			/ Completed, so do not send again: items 1, 3\. Also failed \(one whose answer was lost may still have been processed\): item 2: Probe Probe Call failed: rejected bad-c \(BAD\)\.$/,
 		);
 	});
 

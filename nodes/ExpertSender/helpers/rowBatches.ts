@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
-import { requestsInParallel, type ItemResult } from '../../shared/execute';
+import { notSent, requestsInParallel, type ItemResult } from '../../shared/execute';
 import { inParallel } from '../../shared/parallel';
 import type { RowError } from '../transport';
 
@@ -119,9 +119,11 @@ export function resultsInOrder(this: IExecuteFunctions, operation: string, itemI
 	return itemIndexes.map(
 		(itemIndex) =>
 			results.get(itemIndex) ??
-			new NodeApiError(this.getNode(), {} as JsonObject, {
-				message: `ExpertSender ${operation}: not sent, because an earlier batch failed [item ${itemIndex}]`,
-				itemIndex,
-			}),
+			notSent(
+				new NodeApiError(this.getNode(), {} as JsonObject, {
+					message: `ExpertSender ${operation}: not sent, because an earlier batch failed [item ${itemIndex}]`,
+					itemIndex,
+				}),
+			),
 	);
 }

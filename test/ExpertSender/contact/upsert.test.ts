@@ -141,7 +141,7 @@ describe('ExpertSender › Contact › Create or Update', () => {
 		expect(run.error?.message).toMatch(/^ExpertSender Create or Update Contact failed: Internal error.*\[item 0\]$/);
 		const description = String((run.error as { description?: string }).description);
 		expect(description).toContain('Completed, so do not send again: items 100-199.');
-		expect(description).toContain('not sent, because an earlier batch failed');
+		expect(description).toMatch(/ Completed, so do not send again: items 100-199\. Also failed \(.*\): items 1-99: the same error\. Not sent: items 200-499\.$/);
 	});
 
 	it('with Batching set to One Request per Item, sends each subscriber as its own Data request', async () => {
