@@ -316,25 +316,33 @@ async function overhead(n8n: N8nInstance, sandbox: Sandbox, workflows: Map<strin
 
 // ------------------------------------------------------------------------------------------------ 2. bulk
 
-async function bulk(n8n: N8nInstance, sandbox: Sandbox, workflows: Map<string, N8nWorkflow>): Promise<void> {
-	const subscribers = Array.from({ length: BULK }, (_, index) => ({ email: `subscriber${index}@example.com`, firstName: `Sub ${index}` }));
-	const messages = Array.from({ length: BULK }, (_, index) => ({ phone: `+3162${String(1000000 + index).slice(-7)}`, orderNumber: `B-${index}` }));
-	const esParameters = (batching: string) => ({
+/** The bulk parts' input rows: subscribers for ExpertSender, SMS messages for Bird. */
+const subscriberRows = (count: number) => Array.from({ length: count }, (_, index) => ({ email: `subscriber${index}@example.com`, firstName: `Sub ${index}` }));
+const messageRows = (count: number) => Array.from({ length: count }, (_, index) => ({ phone: `+3162${String(1000000 + index).slice(-7)}`, orderNumber: `B-${index}` }));
+
+/** ExpertSender Contact → Create or Update of a row's subscriber, 10 requests in parallel. */
+function expertSenderUpsert(batching: string): Record<string, unknown> {
+	return {
 		resource: 'contact',
 		operation: 'upsert',
 		list: { __rl: true, mode: 'id', value: '1' },
 		email: '={{ $json.email }}',
 		additionalFields: { firstName: '={{ $json.firstName }}' },
 		requestOptions: { batching, requestsInParallel: 10 },
-	});
+	};
+}
+
+async function bulk(n8n: N8nInstance, sandbox: Sandbox, workflows: Map<string, N8nWorkflow>): Promise<void> {
+	const subscribers = subscriberRows(BULK);
+	const messages = messageRows(BULK);
 	const birdParameters = (batching: string) => birdTextMessage({ batching, requestsInParallel: 10 });
 	const cases = [
 		{
 			label: `ExpertSender subscribers (assumed limit ${EXPERTSENDER_ASSUMED_LIMIT}/s)`,
 			provider: 'expertsender',
 			limit: { provider: 'expertsender', perSecond: EXPERTSENDER_ASSUMED_LIMIT },
-			bulk: itemsWorkflow('benchEsBulk', subscribers, packageNode('expertSender', 'expertSenderApi', 'benchEsLimited', esParameters('auto'))),
-			single: itemsWorkflow('benchEsPerItem', subscribers, packageNode('expertSender', 'expertSenderApi', 'benchEsLimited', esParameters('off'))),
+			bulk: itemsWorkflow('benchEsBulk', subscribers, packageNode('expertSender', 'expertSenderApi', 'benchEsLimited', expertSenderUpsert('auto'))),
+			single: itemsWorkflow('benchEsPerItem', subscribers, packageNode('expertSender', 'expertSenderApi', 'benchEsLimited', expertSenderUpsert('off'))),
 		},
 		{
 			label: `Bird messages (limit ${BIRD_POST_LIMIT} POST/s)`,
@@ -558,22 +566,15 @@ function growthCases(): GrowthCase[] {
 			label: `ExpertSender subscribers (assumed ${EXPERTSENDER_ASSUMED_LIMIT}/s)`,
 			provider: 'expertsender',
 			limit: { provider: 'expertsender', perSecond: EXPERTSENDER_ASSUMED_LIMIT },
-			rows: (items) => Array.from({ length: items }, (_, index) => ({ email: `subscriber${index}@example.com`, firstName: `Sub ${index}` })),
-			node: packageNode('expertSender', 'expertSenderApi', 'benchEsLimited', {
-				resource: 'contact',
-				operation: 'upsert',
-				list: { __rl: true, mode: 'id', value: '1' },
-				email: '={{ $json.email }}',
-				additionalFields: { firstName: '={{ $json.firstName }}' },
-				requestOptions: { batching: 'auto', requestsInParallel: 10 },
-			}),
+			rows: subscriberRows,
+			node: packageNode('expertSender', 'expertSenderApi', 'benchEsLimited', expertSenderUpsert('auto')),
 		},
 		{
 			id: 'benchGrowthBird',
 			label: `Bird Send Batch (${BIRD_POST_LIMIT} POST/s)`,
 			provider: 'bird',
 			limit: { provider: 'bird', perSecond: BIRD_POST_LIMIT, methods: ['POST'] },
-			rows: (items) => Array.from({ length: items }, (_, index) => ({ phone: `+3162${String(1000000 + index).slice(-7)}`, orderNumber: `B-${index}` })),
+			rows: messageRows,
 			node: packageNode('birdChannels', 'birdChannelsApi', 'benchBirdLimited', {
 				...birdTextMessage({ requestsInParallel: 10 }),
 				resource: 'batchMessage',
@@ -603,8 +604,8 @@ function growthRows(entry: GrowthCase, points: GrowthPoint[]): void {
 			met: point.rejected === 0 && point.peakPerSecond <= perSecond,
 		});
 	}
-	const [first, last] = [points[0], points[points.length - 1]];
 	if (points.length < 2) return;
+	const [first, last] = [points[0], points[points.length - 1]];
 	const overheadRatio = overheadPerItem(last, perSecond) / overheadPerItem(first, perSecond);
 	rows.push({
 		part: '5 growth',
