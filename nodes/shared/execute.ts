@@ -168,6 +168,7 @@ function batchStopError(this: IExecuteFunctions, results: Array<ItemResult | Err
 		if (wasNotSent(result)) unsent.push(itemIndex);
 		else failed.set(itemIndex, result);
 	});
+	// A cancelled run stops a batch path with unsent items and no failure: then those are what stopped the node.
 	if (failed.size === 0) unsent.splice(0).forEach((itemIndex) => failed.set(itemIndex, results[itemIndex] as Error));
 	const completed = results.flatMap((result, itemIndex) => (result instanceof Error ? [] : [itemIndex]));
 	return stopError.call(this, { completed, failed, notSent: unsent });
