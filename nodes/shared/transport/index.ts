@@ -10,7 +10,8 @@ export {
 	type ResponseFormat,
 	type ResponseForErrorCheck,
 } from './request';
-export { accountFingerprint, normalizedBaseUrl, RateLimiter, requestsPerSecond, waitForRateSlot, type RateCeiling } from './rateLimit';
+export { accountFingerprint, normalizedBaseUrl, RateLimiter, requestsPerSecond, type RateCeiling } from './rateLimit';
+export { waitForRateSlot } from './rateSlot';
 export { MAX_REDIRECT_HOPS, originOf, redirectDecision } from './redirect';
 export { decodeText, MAX_RESPONSE_BYTES, ResponseTooLarge } from './responseBody';
 export { Redactor } from './redact';

@@ -97,28 +97,6 @@ export class RateLimiter {
 }
 
 /**
- * One limiter per key for the whole n8n process: every execution and every node using the same credential shares it.
- * In queue mode each worker is its own process, so each worker has its own ceiling (see the README).
- */
-const limiters = new Map<string, RateLimiter>();
-
-/**
- * Waits for a slot under the ceiling; gives the function to call once the request's answer (headers) or failure is in.
- * Without a ceiling it gives at once.
- */
-export async function waitForRateSlot(ceiling: RateCeiling | undefined): Promise<() => void> {
-	if (!ceiling || !(ceiling.perSecond > 0)) return () => undefined;
-	let limiter = limiters.get(ceiling.key);
-	if (!limiter) {
-		limiter = new RateLimiter(ceiling.perSecond);
-		limiters.set(ceiling.key, limiter);
-	} else {
-		limiter.setRate(ceiling.perSecond);
-	}
-	return await limiter.acquire();
-}
-
-/**
  * The credential's "Requests per Second": the stored number when it is one, the provider's default when the field is
  * missing (credentials saved before it existed), 0 (no ceiling) when set to 0.
  */

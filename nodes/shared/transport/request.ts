@@ -28,7 +28,8 @@ import {
 } from '../codec';
 import { itemSuffix } from '../validation';
 import { bodyBudget } from './bodyBudget';
-import { waitForRateSlot, type RateCeiling } from './rateLimit';
+import { type RateCeiling } from './rateLimit';
+import { waitForRateSlot } from './rateSlot';
 import { Redactor } from './redact';
 import { MAX_REDIRECT_HOPS, redirectDecision } from './redirect';
 import { decodeText, discardBody, MAX_RESPONSE_BYTES, readBounded, ResponseTooLarge } from './responseBody';
