@@ -263,16 +263,31 @@ function offsetOf(text: string, line: number, column: number): number {
 	return offset + Math.max(0, column - 1);
 }
 
+/** The `arrays` option's dot paths as a tree of element names: no path string is built while converting. */
+interface ListTree {
+	list: boolean;
+	children: Map<string, ListTree>;
+}
+
+function listTree(paths: readonly string[]): ListTree {
+	const root: ListTree = { list: false, children: new Map() };
+	for (const path of paths) {
+		let node = root;
+		for (const step of path.split('.')) {
+			let next = node.children.get(step);
+			if (!next) node.children.set(step, (next = { list: false, children: new Map() }));
+			node = next;
+		}
+		node.list = true;
+	}
+	return root;
+}
+
 interface ConvertContext {
-	/** The `arrays` option split once: full dot paths, and the names given as `*.Name`. */
-	listPaths: ReadonlySet<string>;
+	/** The names given in the `arrays` option as `*.Name`. */
 	listNames: ReadonlySet<string>;
 	localNames: boolean;
 	what: string;
-}
-
-function isListPath(path: string, name: string, context: ConvertContext): boolean {
-	return context.listNames.has(name) || context.listPaths.has(path);
 }
 
 /** The element name of an ordered node: its one key other than `:@`. */
@@ -281,14 +296,19 @@ function elementKey(node: OrderedNode): string {
 	return '';
 }
 
+/** Shared by every element without attributes (most of them); never written to. */
+const NO_ATTRIBUTES: XmlParsedElement = Object.freeze({});
+
 /** An element's attributes as `@name` keys (namespace declarations left out); null when it is `xsi:nil="true"`. */
 function convertAttributes(
 	rawAttributes: Record<string, string> | undefined,
 	context: ConvertContext,
 ): XmlParsedElement | null {
+	if (rawAttributes === undefined) return NO_ATTRIBUTES;
 	const attributes: XmlParsedElement = {};
 	let nil = false;
-	for (const [rawName, rawValue] of rawAttributes ? Object.entries(rawAttributes) : []) {
+	for (const rawName in rawAttributes) {
+		const rawValue = rawAttributes[rawName];
 		if (rawName === 'xmlns' || rawName.startsWith('xmlns:')) continue;
 		const name = context.localNames ? localName(rawName) : rawName;
 		// Attribute-value normalisation (XML 1.0 §3.3.3): literal whitespace becomes a space, references do not.
@@ -300,20 +320,25 @@ function convertAttributes(
 }
 
 /** Adds one converted child under its name: a second child of the same name, or a listed path, makes a list. */
-function addChild(elements: XmlParsedElement, name: string, childPath: string, value: XmlParsed, context: ConvertContext): void {
+function addChild(elements: XmlParsedElement, name: string, isList: boolean, value: XmlParsed): void {
 	const existing = elements[name];
 	if (existing === undefined) {
-		elements[name] = isListPath(childPath, name, context) ? [value] : value;
-	} else if (Array.isArray(existing) && (isListPath(childPath, name, context) || existing.length > 1)) {
+		elements[name] = isList ? [value] : value;
+	} else if (Array.isArray(existing) && (isList || existing.length > 1)) {
 		existing.push(value);
 	} else {
 		elements[name] = [existing, value];
 	}
 }
 
+function isEmpty(object: object): boolean {
+	for (const _ in object) return false;
+	return true;
+}
+
 /** Text, attributes and child elements as one value: a string, an object, or the elements alone. */
 function assembleElement(text: string, attributes: XmlParsedElement, elements: XmlParsedElement | undefined): XmlParsed {
-	const hasAttributes = Object.keys(attributes).length > 0;
+	const hasAttributes = attributes !== NO_ATTRIBUTES && !isEmpty(attributes);
 	if (!elements) {
 		if (!hasAttributes) return text;
 		return text === '' ? attributes : { ...attributes, '#text': text };
@@ -327,11 +352,14 @@ function assembleElement(text: string, attributes: XmlParsedElement, elements: X
 function convertElement(
 	children: OrderedNode[],
 	rawAttributes: Record<string, string> | undefined,
-	path: string,
+	tree: ListTree | undefined,
 	context: ConvertContext,
 	depth = 1,
 ): XmlParsed {
 	if (depth > MAX_DEPTH) throw new CodecError(`${context.what} is nested deeper than ${MAX_DEPTH} elements, which is refused`);
+	// A leaf with text and no attributes, most elements of an answer: its text.
+	const leafText = rawAttributes === undefined && children.length === 1 ? children[0]['#text'] : undefined;
+	if (typeof leafText === 'string') return decodeEntities(leafText, context.what);
 	const attributes = convertAttributes(rawAttributes, context);
 	if (attributes === null) return null;
 	let text = '';
@@ -344,11 +372,11 @@ function convertElement(
 		} else {
 			const rawName = elementKey(child);
 			const name = context.localNames ? localName(rawName) : rawName;
-			// Paths are only compared with full-path entries: without any, none is built.
-			const childPath = context.listPaths.size > 0 ? `${path}.${name}` : path;
+			const childTree = tree?.children.get(name);
 			const childAttributes = child[':@'] as Record<string, string> | undefined;
-			const value = convertElement(child[rawName] as OrderedNode[], childAttributes, childPath, context, depth + 1);
-			addChild((elements ??= {}), name, childPath, value, context);
+			const value = convertElement(child[rawName] as OrderedNode[], childAttributes, childTree, context, depth + 1);
+			const isList = childTree?.list === true || (context.listNames.size > 0 && context.listNames.has(name));
+			addChild((elements ??= {}), name, isList, value);
 		}
 	}
 	return assembleElement(text, attributes, elements);
@@ -385,8 +413,8 @@ export function parseXml(text: string, options: XmlParseOptions = {}): XmlParsed
 	}
 	if (!nodes) throw new CodecError(`${what} could not be read as XML: ${refusal}`, excerptOf(text));
 	const arrays = options.arrays ?? [];
+	const tree = listTree(arrays.filter((entry) => !entry.startsWith('*.')));
 	const context: ConvertContext = {
-		listPaths: new Set(arrays.filter((entry) => !entry.startsWith('*.'))),
 		listNames: new Set(arrays.filter((entry) => entry.startsWith('*.')).map((entry) => entry.slice(2))),
 		localNames: options.localNames ?? false,
 		what,
@@ -399,7 +427,7 @@ export function parseXml(text: string, options: XmlParseOptions = {}): XmlParsed
 		[name]: convertElement(
 			rootNode[rawName] as OrderedNode[],
 			rootNode[':@'] as Record<string, string> | undefined,
-			name,
+			tree.children.get(name),
 			context,
 		),
 	};

@@ -78,6 +78,13 @@ describe('parseXml', () => {
 		});
 	});
 
+	it('matches a declared list path from the root only, and a list path that leads to another', () => {
+		const text = '<r><a><b>1</b></a><c><a><b>2</b></a></c><b>3</b></r>';
+		expect(parseXml(text, { arrays: ['r.a.b'] })).toEqual({ r: { a: { b: ['1'] }, c: { a: { b: '2' } }, b: '3' } });
+		expect(parseXml(text, { arrays: ['r.c', 'r.c.a.b', 'a.b'] })).toEqual({ r: { a: { b: '1' }, c: [{ a: { b: ['2'] } }], b: '3' } });
+		expect(parseXml('<r><a x="1"><b>1</b></a></r>', { arrays: ['r.a', 'r.a.b'] })).toEqual({ r: { a: [{ '@x': '1', b: ['1'] }] } });
+	});
+
 	it('reads attributes, mixed text, CDATA, character references and xsi:nil', () => {
 		expect(
 			parseXml(
