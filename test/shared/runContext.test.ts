@@ -2,6 +2,7 @@ import { mock } from 'jest-mock-extended';
 import { NodeOperationError, type IDataObject, type IExecuteFunctions, type INodeParameters, type INodeProperties } from 'n8n-workflow';
 
 import { runContext } from '../../nodes/shared/runContext';
+import { ParameterCache } from '../../nodes/shared/runContext/parameterCache';
 import { runWorkflow } from '../harness/engine';
 
 const ITEMS: IDataObject[] = [
@@ -280,5 +281,34 @@ describe('run context: text fields given something else than text', () => {
 		expect(errorOf(() => contextWith({ snippets }).getNodeParameter('snippets.snippet', 0))?.message).toBe(
 			'Snippets › Snippet 2 › Value: an expression gave an object, not text [item 0]',
 		);
+	});
+});
+
+describe('run context: the parameter cache', () => {
+	const items = [{ json: { n: 1 } }, { json: { n: 2 } }, { json: { n: 3 } }];
+	const raw: Record<string, unknown> = { channel: 'sms', options: { tags: 'a' }, count: '={{ $json.n }}' };
+	const read = (name: string) => structuredClone(raw[name]);
+
+	it('checks a constant once for the run, an expression for every item, and hands every item its own copy', () => {
+		const checked: Array<[string, number]> = [];
+		const cache = new ParameterCache(read, items, (name, itemIndex, value) => (checked.push([name, itemIndex]), value));
+		const values = items.map((_, itemIndex) => [cache.value('channel', itemIndex), cache.value('options', itemIndex, {}), cache.value('count', itemIndex)]);
+		expect(values).toEqual([['sms', { tags: 'a' }, 1], ['sms', { tags: 'a' }, 2], ['sms', { tags: 'a' }, 3]]);
+		expect(values[0][1]).not.toBe(values[1][1]);
+		expect(checked).toEqual([['channel', 0], ['options', 0], ['count', 0], ['count', 1], ['count', 2]]);
+	});
+
+	it('refuses a constant that fails its check for every item that reads it, not only the first', () => {
+		const cache = new ParameterCache(read, items, (name, itemIndex) => {
+			throw new Error(`${name} refused [item ${itemIndex}]`);
+		});
+		expect(() => cache.value('channel', 0)).toThrow('channel refused [item 0]');
+		expect(() => cache.value('channel', 1)).toThrow('channel refused [item 1]');
+	});
+
+	it('keeps reads with different fallbacks and options apart', () => {
+		const cache = new ParameterCache((name, _itemIndex, fallback, options) => (name === 'missing' ? fallback : options?.extractValue ? 'extracted' : read(name)), items);
+		expect([cache.value('missing', 0, ''), cache.value('missing', 0, 0), cache.value('missing', 0, []), cache.value('missing', 0, {}), cache.value('missing', 0, { a: 1 })]).toEqual(['', 0, [], {}, { a: 1 }]);
+		expect([cache.value('channel', 0), cache.value('channel', 0, undefined, { extractValue: true })]).toEqual(['sms', 'extracted']);
 	});
 });

@@ -14,12 +14,12 @@ import { ParameterGuard } from './parameterGuard';
 export function runContext(context: IExecuteFunctions, properties: readonly INodeProperties[] = []): IExecuteFunctions {
 	const derived = Object.create(context) as IExecuteFunctions;
 	const read = context.getNodeParameter.bind(derived) as ReadParameter;
-	const cache = new ParameterCache(read, context.getInputData());
 	const guard = new ParameterGuard(context, properties);
+	const cache = new ParameterCache(read, context.getInputData(), (name, itemIndex, value) => guard.checked(name, itemIndex, value));
 	derived.getNodeParameter = ((name, itemIndex, fallback, options) =>
 		options?.rawExpressions
 			? read(name, itemIndex, fallback, options)
-			: guard.checked(name, itemIndex, cache.value(name, itemIndex, fallback, options))) as IExecuteFunctions['getNodeParameter'];
+			: cache.value(name, itemIndex, fallback, options)) as IExecuteFunctions['getNodeParameter'];
 	derived.getCredentials = cachedGetCredentials(context, derived);
 	return derived;
 }

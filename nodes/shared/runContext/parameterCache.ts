@@ -5,7 +5,17 @@ import { compile, containsExpression, type Resolver } from './expressions';
 /** n8n's own getNodeParameter, bound to the run's context. */
 export type ReadParameter = (name: string, itemIndex: number, fallback?: unknown, options?: IGetNodeParameterOptions) => unknown;
 
-type Known = { constant: unknown } | { resolver: Resolver | undefined };
+/** `checked`: a constant passed the run's checks once; being the same value for every item, it passes for all. */
+type Known = { constant: unknown; checked?: boolean } | { resolver: Resolver | undefined };
+
+/** The run's checks of a value read (ParameterGuard): they throw, or give the value back. */
+export type CheckValue = (name: string, itemIndex: number, value: unknown) => unknown;
+
+/** `[]` or `{}`, the usual fallbacks of lists and collections. */
+function isEmpty(value: object): boolean {
+	if (Array.isArray(value)) return value.length === 0;
+	return Object.getPrototypeOf(value) === Object.prototype && Object.keys(value).length === 0;
+}
 
 function isOnlyExtractValue(options: IGetNodeParameterOptions): boolean {
 	return Object.keys(options).every((key) => key === 'extractValue');
@@ -25,20 +35,37 @@ export class ParameterCache {
 	constructor(
 		private readonly read: ReadParameter,
 		private readonly items: INodeExecutionData[],
+		private readonly check: CheckValue = (_name, _itemIndex, value) => value,
 	) {}
 
+	/** The checked value of `name` for the item. */
 	value(name: string, itemIndex: number, fallback?: unknown, options?: IGetNodeParameterOptions): unknown {
 		const known = this.knownFor(name, itemIndex, fallback, options);
 		if ('constant' in known) {
+			if (known.checked !== true) {
+				this.check(name, itemIndex, known.constant);
+				known.checked = true;
+			}
 			// Operations may change what they get: every item gets its own copy.
 			return typeof known.constant === 'object' && known.constant !== null ? structuredClone(known.constant) : known.constant;
 		}
 		const resolved = known.resolver?.(this.items[itemIndex]?.json ?? {});
-		return resolved ? resolved.value : this.read(name, itemIndex, fallback, options);
+		return this.check(name, itemIndex, resolved ? resolved.value : this.read(name, itemIndex, fallback, options));
+	}
+
+	/** Most reads name a parameter with a plain fallback or none: their key needs no JSON. */
+	private keyOf(name: string, fallback: unknown, options: IGetNodeParameterOptions | undefined): string {
+		const extract = options === undefined ? '' : options.extractValue === true && isOnlyExtractValue(options) ? 'x' : undefined;
+		if (extract !== undefined) {
+			if (fallback === undefined && extract === '') return name;
+			if (fallback === null || typeof fallback !== 'object') return `${name}\u0000${extract}${typeof fallback}\u0000${String(fallback)}`;
+			if (isEmpty(fallback)) return `${name}\u0000${extract}${Array.isArray(fallback) ? '[]' : '{}'}`;
+		}
+		return `${name}\u0001${JSON.stringify(fallback) ?? ''}\u0000${JSON.stringify(options) ?? ''}`;
 	}
 
 	private knownFor(name: string, itemIndex: number, fallback?: unknown, options?: IGetNodeParameterOptions): Known {
-		const key = `${name}\u0000${JSON.stringify(fallback) ?? ''}\u0000${JSON.stringify(options) ?? ''}`;
+		const key = this.keyOf(name, fallback, options);
 		let known = this.known.get(key);
 		if (known !== undefined) return known;
 		const raw = this.read(name, itemIndex, fallback, { rawExpressions: true });

@@ -52,8 +52,23 @@ function textProblem(field: TextField, value: unknown): { problem: string; fix: 
  * expression can give a picker any value (one it does not list is refused), and a text field an object, an array or
  * broken text. A value not set on the node is the operation's own fallback, not the user's, and is not checked.
  */
+/** The entry numbers on the way down, innermost first; made into a Map only for an error's label. */
+interface Entries {
+	path: string;
+	position: number;
+	outer: Entries | undefined;
+}
+
+function entriesMap(entries: Entries | undefined): Map<string, number> {
+	const map = new Map<string, number>();
+	for (let entry = entries; entry; entry = entry.outer) if (!map.has(entry.path)) map.set(entry.path, entry.position);
+	return map;
+}
+
 export class ParameterGuard {
 	private readonly labels = new Map<string, string>();
+
+	private readonly childPaths = new Map<string, Map<string, string>>();
 
 	private readonly pickers: Map<string, Picker>;
 
@@ -88,19 +103,30 @@ export class ParameterGuard {
 		return value;
 	}
 
+	/** The path of a key below `path`, made once per run: walk runs for every item. */
+	private childPath(path: string, key: string): string {
+		let children = this.childPaths.get(path);
+		if (!children) this.childPaths.set(path, (children = new Map()));
+		let childPath = children.get(key);
+		if (childPath === undefined) children.set(key, (childPath = `${path}.${key}`));
+		return childPath;
+	}
+
 	/** `entries` numbers the entries of a fixed collection's groups on the way down, for the label. */
-	private walk(path: string, value: unknown, itemIndex: number, entries = new Map<string, number>()): void {
+	private walk(path: string, value: unknown, itemIndex: number, entries?: Entries): void {
 		if (Array.isArray(value)) {
-			value.forEach((entry, position) => this.walk(path, entry, itemIndex, new Map(entries).set(path, position)));
+			value.forEach((entry, position) => this.walk(path, entry, itemIndex, { path, position, outer: entries }));
 			return;
 		}
 		if (value === null || typeof value !== 'object') return;
-		for (const [key, child] of Object.entries(value)) {
-			const childPath = `${path}.${key}`;
+		for (const key in value) {
+			if (!Object.prototype.hasOwnProperty.call(value, key)) continue;
+			const child = (value as IDataObject)[key];
+			const childPath = this.childPath(path, key);
 			const picker = this.pickers.get(childPath);
-			if (picker && !picker.values.has(String(child))) throw this.refuse(childPath, picker, itemIndex, child, entries);
+			if (picker && !picker.values.has(String(child))) throw this.refuse(childPath, picker, itemIndex, child, entriesMap(entries));
 			const textField = this.textFields.get(childPath);
-			if (textField) this.checkText(childPath, textField, itemIndex, child, entries);
+			if (textField) this.checkText(childPath, textField, itemIndex, child, entriesMap(entries));
 			if (this.containers.has(childPath)) this.walk(childPath, child, itemIndex, entries);
 		}
 	}
