@@ -71,6 +71,8 @@ export interface LoggedRequest {
 	processed: boolean;
 	/** Whether a rate limit refused the request: the provider's over-limit answer, not processed, not a delivery. */
 	overLimit: boolean;
+	/** When it arrived (its body complete), in ms on the sandbox's clock: what rate limits and rate statistics count. */
+	receivedAt: number;
 }
 
 export interface FaultSpec {
@@ -284,6 +286,7 @@ export class Sandbox {
 			faulted: false,
 			processed: false,
 			overLimit: false,
+			receivedAt: this.clock(),
 		};
 		this.log.push(entry);
 

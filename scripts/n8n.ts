@@ -135,16 +135,30 @@ export class N8nInstance {
 		};
 	}
 
-	/** Installs the tarball the way the community-node installer does: npm install in `.n8n/nodes`. */
+	/**
+	 * Installs the tarball the way n8n 2.x's community-package installer does (CommunityPackagesService
+	 * downloadPackage): unpacked into `.n8n/nodes/node_modules/<name>`, its package.json without dev, peer and optional
+	 * dependencies, then `npm install` there with the installer's flags, and the package recorded in
+	 * `.n8n/nodes/package.json`. So the package runs on n8n's own n8n-workflow (its logger among it), as for a user.
+	 */
 	installPackage(tarball: string): void {
 		const nodesFolder = path.join(this.userFolder, '.n8n/nodes');
-		mkdirSync(nodesFolder, { recursive: true });
-		writeFileSync(path.join(nodesFolder, 'package.json'), JSON.stringify({ name: 'installed-nodes', private: true }));
-		execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', tarball], {
-			cwd: nodesFolder,
-			env: { ...this.env, npm_config_ignore_scripts: 'true' },
+		const packageFolder = path.join(nodesFolder, 'node_modules', PACKAGE_NAME);
+		mkdirSync(packageFolder, { recursive: true });
+		execFileSync('tar', ['-xzf', tarball, '-C', packageFolder, '--strip-components=1']);
+		const manifestFile = path.join(packageFolder, 'package.json');
+		const { devDependencies, peerDependencies, optionalDependencies, ...manifest } = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, unknown>;
+		void [devDependencies, peerDependencies, optionalDependencies];
+		writeFileSync(manifestFile, JSON.stringify(manifest, null, 2));
+		execFileSync('npm', ['install', '--audit=false', '--fund=false', '--bin-links=false', '--install-strategy=shallow', '--ignore-scripts=true', '--package-lock=false', '--loglevel=error'], {
+			cwd: packageFolder,
+			env: this.env,
 			stdio: ['ignore', 'ignore', 'inherit'],
 		});
+		writeFileSync(
+			path.join(nodesFolder, 'package.json'),
+			JSON.stringify({ name: 'installed-nodes', private: true, dependencies: { [PACKAGE_NAME]: manifest.version } }),
+		);
 	}
 
 	/** Runs an n8n CLI command without blocking this process (the sandbox answers n8n from this same process). */
@@ -223,11 +237,20 @@ export class N8nInstance {
 
 	/** Starts `n8n start` (the editor) in the background; its output goes to this terminal, or to `logFile`. */
 	start(port: number, logFile?: string, env: NodeJS.ProcessEnv = {}): ChildProcess {
+		return this.spawnCommand(['start'], logFile, { N8N_PORT: String(port), N8N_LISTEN_ADDRESS: '127.0.0.1', N8N_LOG_LEVEL: 'info', ...env });
+	}
+
+	/**
+	 * Starts a queue-mode worker (`n8n worker`) in the background. Each worker needs its own task-broker port
+	 * (`N8N_RUNNERS_BROKER_PORT` in `env`) when several run beside a main instance.
+	 */
+	worker(logFile: string, env: NodeJS.ProcessEnv, concurrency = 10): ChildProcess {
+		return this.spawnCommand(['worker', `--concurrency=${concurrency}`], logFile, { N8N_LOG_LEVEL: 'info', ...env });
+	}
+
+	private spawnCommand(args: string[], logFile: string | undefined, env: NodeJS.ProcessEnv): ChildProcess {
 		const output = logFile ? openSync(logFile, 'a') : 'inherit';
-		return spawn(this.node, [this.bin, 'start'], {
-			env: { ...this.env, N8N_PORT: String(port), N8N_LISTEN_ADDRESS: '127.0.0.1', N8N_LOG_LEVEL: 'info', ...env },
-			stdio: ['ignore', output, output],
-		});
+		return spawn(this.node, [this.bin, ...args], { env: { ...this.env, ...env }, stdio: ['ignore', output, output] });
 	}
 }
 

@@ -53,7 +53,7 @@ export function isTriggerWorkflow(workflow: N8nWorkflow): boolean {
 }
 
 /** The editor's REST API, as the owner. */
-class RestClient {
+export class RestClient {
 	private cookie = '';
 
 	constructor(readonly base: string) {}
@@ -249,57 +249,70 @@ async function waitFor(check: () => Promise<boolean>, timeoutMs: number): Promis
  */
 export async function runTriggerExamples(n8n: N8nInstance, sandbox: Sandbox, workflows: N8nWorkflow[], port: number): Promise<Map<N8nWorkflow, string[]>> {
 	const base = `http://127.0.0.1:${port}`;
-	const server = n8n.start(port, `${n8n.userFolder}/n8n-triggers.log`, { WEBHOOK_URL: PUBLIC_URL, N8N_WEBHOOK_URL: PUBLIC_URL, N8N_LOG_LEVEL: process.env.E2E_N8N_LOG_LEVEL ?? 'info' });
-	const results = new Map<N8nWorkflow, string[]>();
-	// Only what happens from here on counts (the demo runs the action examples on the same sandbox before).
-	const from = sandbox.log.length;
+	const server = n8n.start(port, `${n8n.userFolder}/n8n-triggers.log`, triggerServerEnv());
 	try {
 		await waitForN8n(base);
 		const rest = new RestClient(base);
 		await rest.setUpOwner();
-		const active: Array<{ workflow: N8nWorkflow; scenario: TriggerScenario; problems: string[]; fired?: Fired }> = [];
-		for (const workflow of workflows) {
-			const scenario = SCENARIOS.find((candidate) => candidate.workflowId === workflow.id);
-			if (!scenario) {
-				results.set(workflow, ['no trigger scenario for this example in scripts/triggers.ts']);
-				continue;
-			}
-			scenario.prepare?.(sandbox);
-			const failed = await rest.activate(workflow.id);
-			if (failed) results.set(workflow, [failed]);
-			else active.push({ workflow, scenario, problems: [] });
-		}
-		for (const run of active) {
-			run.fired = await run.scenario.fire(sandbox, rest);
-			run.problems.push(...run.fired.problems);
-		}
-		log(`Activated ${active.length} trigger workflows; waiting for n8n's schedule to poll (at most ${WAIT_FOR_RUNS_MS / 1000} s)...`);
-		await waitFor(async () => {
-			for (const run of active) {
-				if (actionRequests(sandbox, run.scenario, from).length === 0) return false;
-				if (!(await rest.executions(run.workflow.id)).some((execution) => execution.status !== 'running' && execution.status !== 'new')) return false;
-			}
-			return true;
-		}, WAIT_FOR_RUNS_MS);
-		// A redelivery or a repeated poll would show as a second execution some seconds later.
-		await new Promise((resolve) => setTimeout(resolve, 5000));
-		for (const run of active) {
-			const sent = actionRequests(sandbox, run.scenario, from);
-			if (sent.length !== 1) {
-				const seen = sandbox.log.slice(from).filter((request) => request.provider === run.scenario.action.provider);
-				run.problems.push(`the action node's request was made ${sent.length} times, expected once; ${run.scenario.action.provider} saw ${seen.map(describeRequest).join(', ') || 'nothing'}`);
-			} else if (typeof sent[0].status !== 'number' || sent[0].status < 200 || sent[0].status > 299) {
-				run.problems.push(`the action node's request was answered ${sent[0].status}: ${sent[0].body.slice(0, 300)}`);
-			}
-			const executions = await rest.executions(run.workflow.id);
-			if (executions.length !== 1 || executions[0].status !== 'success') run.problems.push(`executions ${JSON.stringify(executions)}, expected one that succeeded`);
-			const failed = await rest.deactivate(run.workflow.id);
-			run.problems.push(...(failed ? [failed] : ((await run.fired?.checkDeactivated?.()) ?? [])));
-			results.set(run.workflow, run.problems);
-		}
+		return await runTriggerScenarios(rest, sandbox, workflows);
 	} finally {
 		server.kill('SIGTERM');
 		await new Promise((resolve) => server.once('exit', resolve));
+	}
+}
+
+/** The settings of the n8n that serves the trigger examples' webhooks (as behind a TLS-terminating proxy). */
+export function triggerServerEnv(): NodeJS.ProcessEnv {
+	return { WEBHOOK_URL: PUBLIC_URL, N8N_WEBHOOK_URL: PUBLIC_URL, N8N_LOG_LEVEL: process.env.E2E_N8N_LOG_LEVEL ?? 'info' };
+}
+
+/**
+ * The trigger examples in an n8n that is running (started with triggerServerEnv) and whose owner `rest` is: activates
+ * each, makes its event happen, checks the action's request and the execution, and deactivates it.
+ */
+export async function runTriggerScenarios(rest: RestClient, sandbox: Sandbox, workflows: N8nWorkflow[]): Promise<Map<N8nWorkflow, string[]>> {
+	const results = new Map<N8nWorkflow, string[]>();
+	// Only what happens from here on counts (the demo runs the action examples on the same sandbox before).
+	const from = sandbox.log.length;
+	const active: Array<{ workflow: N8nWorkflow; scenario: TriggerScenario; problems: string[]; fired?: Fired }> = [];
+	for (const workflow of workflows) {
+		const scenario = SCENARIOS.find((candidate) => candidate.workflowId === workflow.id);
+		if (!scenario) {
+			results.set(workflow, ['no trigger scenario for this example in scripts/triggers.ts']);
+			continue;
+		}
+		scenario.prepare?.(sandbox);
+		const failed = await rest.activate(workflow.id);
+		if (failed) results.set(workflow, [failed]);
+		else active.push({ workflow, scenario, problems: [] });
+	}
+	for (const run of active) {
+		run.fired = await run.scenario.fire(sandbox, rest);
+		run.problems.push(...run.fired.problems);
+	}
+	log(`Activated ${active.length} trigger workflows; waiting for n8n's schedule to poll (at most ${WAIT_FOR_RUNS_MS / 1000} s)...`);
+	await waitFor(async () => {
+		for (const run of active) {
+			if (actionRequests(sandbox, run.scenario, from).length === 0) return false;
+			if (!(await rest.executions(run.workflow.id)).some((execution) => execution.status !== 'running' && execution.status !== 'new')) return false;
+		}
+		return true;
+	}, WAIT_FOR_RUNS_MS);
+	// A redelivery or a repeated poll would show as a second execution some seconds later.
+	await new Promise((resolve) => setTimeout(resolve, 5000));
+	for (const run of active) {
+		const sent = actionRequests(sandbox, run.scenario, from);
+		if (sent.length !== 1) {
+			const seen = sandbox.log.slice(from).filter((request) => request.provider === run.scenario.action.provider);
+			run.problems.push(`the action node's request was made ${sent.length} times, expected once; ${run.scenario.action.provider} saw ${seen.map(describeRequest).join(', ') || 'nothing'}`);
+		} else if (typeof sent[0].status !== 'number' || sent[0].status < 200 || sent[0].status > 299) {
+			run.problems.push(`the action node's request was answered ${sent[0].status}: ${sent[0].body.slice(0, 300)}`);
+		}
+		const executions = await rest.executions(run.workflow.id);
+		if (executions.length !== 1 || executions[0].status !== 'success') run.problems.push(`executions ${JSON.stringify(executions)}, expected one that succeeded`);
+		const failed = await rest.deactivate(run.workflow.id);
+		run.problems.push(...(failed ? [failed] : ((await run.fired?.checkDeactivated?.()) ?? [])));
+		results.set(run.workflow, run.problems);
 	}
 	return results;
 }
