@@ -40,6 +40,8 @@ export function queueRedisOptions(environment: Environment): RedisOptions {
 		password: environment.QUEUE_BULL_REDIS_PASSWORD || undefined,
 		family: isTrue(environment.QUEUE_BULL_REDIS_DUALSTACK) ? 0 : 4,
 		tls,
+		// So that an operator (and the queue-mode test) can tell this package's connections from n8n's (CLIENT LIST).
+		connectionName: 'n8n-messaging-suite',
 		// rate-limiter-flexible's advice for ioredis: fail at once while disconnected instead of queueing commands, so
 		// that a request falls back to the safe share rather than waiting for Redis.
 		enableOfflineQueue: false,

@@ -29,6 +29,12 @@ export const LATE_MS = 20;
 /** After Redis failed, how long requests go at the safe share before Redis is asked again. */
 const RETRY_REDIS_MS = 1000;
 
+/**
+ * After Redis answers again, how long a process keeps the safe share as a cap on top of its slots: the processes see
+ * Redis come back at different moments, and one still on the safe share must not add to slots used in full.
+ */
+export const HOLD_SAFE_SHARE_MS = 5000;
+
 /** The fewest processes the safe share assumes: a queue-mode n8n has a main instance and at least one worker. */
 const FEWEST_PEERS = 2;
 
@@ -46,6 +52,8 @@ interface KeyState {
 	lastInsuranceAt: number;
 	/** Whether the last attempt at Redis failed (for one log line per outage). */
 	failing: boolean;
+	/** When Redis last failed for this process. */
+	failedAt: number;
 	/** The safe share begins one second after the last slot anyone may have taken, so the two never add up. */
 	safeShareFrom: number;
 }
@@ -109,16 +117,19 @@ export class SharedCeiling {
 	async take(ceiling: RateCeiling): Promise<() => void> {
 		const state = this.state(ceiling.key);
 		if (this.now() < state.degradedUntil) return await this.onSafeShare(state);
+		// Shortly after an outage the safe share stays a cap, until every process has surely seen Redis again.
+		const capped = this.now() - state.failedAt < HOLD_SAFE_SHARE_MS ? await state.insurance!.acquire() : undefined;
 		const claim = state.chain.then(async () => await this.claim(ceiling, state));
 		state.chain = claim.catch(() => undefined);
-		if (await claim) return () => undefined;
+		if (await claim) return capped ?? (() => undefined);
+		capped?.();
 		return await this.onSafeShare(state);
 	}
 
 	private state(key: string): KeyState {
 		let state = this.states.get(key);
 		if (!state) {
-			state = { chain: Promise.resolve(), nextSlot: 0, degradedUntil: 0, lastInsuranceAt: -Infinity, failing: false, safeShareFrom: 0 };
+			state = { chain: Promise.resolve(), nextSlot: 0, degradedUntil: 0, lastInsuranceAt: -Infinity, failing: false, failedAt: -Infinity, safeShareFrom: 0 };
 			this.states.set(key, state);
 		}
 		return state;
@@ -169,6 +180,7 @@ export class SharedCeiling {
 
 	private degrade(ceiling: RateCeiling, state: KeyState, error: Error): void {
 		state.degradedUntil = this.now() + RETRY_REDIS_MS;
+		state.failedAt = this.now();
 		const processes = Math.max(FEWEST_PEERS, this.peers.known);
 		const share = ceiling.perSecond / processes;
 		if (!state.insurance) state.insurance = new RateLimiter(share, this.now);

@@ -112,4 +112,16 @@ describe('SharedCeiling: one ceiling for several processes', () => {
 		expect(store.calls).toBeGreaterThan(callsBefore);
 		expect(Date.now() - lastOnSafeShare).toBeGreaterThanOrEqual(1000 - LATE_MS);
 	});
+
+	it('keeps the safe share as a cap after the store answers again, while another process still sends on it', async () => {
+		const inner = new RateLimiterMemory({ points: 1, duration: 1 });
+		const stores = [flakyStore(inner, 0), flakyStore(inner, 0)];
+		const ceilings = stores.map((store) => new SharedCeiling(store, peers(2)));
+		const first = await sendAll(ceilings, 5, 20);
+		// One process sees the store again, the other does not (within HOLD_SAFE_SHARE_MS).
+		stores[0].heal();
+		const next = await sendAll(ceilings, 20, 20);
+		expect(busiestWindow([...first, ...next])).toBeLessThanOrEqual(20);
+		expect(stores[0].calls).toBeGreaterThan(1);
+	});
 });
