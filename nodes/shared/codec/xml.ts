@@ -1,4 +1,4 @@
-import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 
 import { lookupTable } from '../lookupTable';
 import { Base64Content, base64Text, collectParts, type EncodedPart } from './base64';
@@ -71,16 +71,6 @@ const ATTRIBUTE_ESCAPES: Record<string, string> = { ...TEXT_ESCAPES, '\t': '&#9;
 
 type OrderedNode = Record<string, unknown>;
 
-const builder = new XMLBuilder({
-	preserveOrder: true,
-	ignoreAttributes: false,
-	attributeNamePrefix: '',
-	cdataPropName: '#cdata',
-	suppressEmptyNode: true,
-	// Escaping is done here, before the builder, so that `\r`, quotes and CDATA splitting are under our control.
-	processEntities: false,
-	format: false,
-});
 
 const parser = new XMLParser({
 	preserveOrder: true,
@@ -128,76 +118,79 @@ function assertName(name: string, where: string): void {
 }
 
 /** CDATA cannot hold `]]>` nor keep a carriage return, so both are written outside the sections. */
-function cdataNodes(text: string, where: string): OrderedNode[] {
+function cdataText(text: string, where: string): string {
 	assertWritable(text, where);
-	const nodes: OrderedNode[] = [];
-	const lines = text.split('\r');
-	lines.forEach((line, lineIndex) => {
-		if (lineIndex > 0) nodes.push({ '#text': '&#13;' });
+	let out = '';
+	text.split('\r').forEach((line, lineIndex) => {
+		if (lineIndex > 0) out += '&#13;';
 		const parts = line.split(']]>');
 		parts.forEach((part, partIndex) => {
 			const section = `${partIndex > 0 ? '>' : ''}${part}${partIndex < parts.length - 1 ? ']]' : ''}`;
-			if (section !== '') nodes.push({ '#cdata': [{ '#text': section }] });
+			if (section !== '') out += `<![CDATA[${section}]]>`;
 		});
 	});
-	return nodes;
-}
-
-// Base64 (and the marker standing for it) is letters, digits, `+`, `/` and `=`: nothing to escape.
-function base64Nodes(content: Base64Content): OrderedNode[] {
-	const text = base64Text(content);
-	return text === '' ? [] : [{ '#text': text }];
+	return out;
 }
 
 function scalarText(value: XmlScalar): string {
 	return typeof value === 'string' ? value : String(value);
 }
 
-function toOrderedNodes(name: string, value: XmlValue, path: string): OrderedNode[] {
-	if (value === undefined) return [];
-	if (Array.isArray(value)) return value.flatMap((entry) => toOrderedNodes(name, entry, path));
+/** An element without content is written empty (`<Name/>`), as the providers' examples write them. */
+function element(name: string, attributes: string, content: string): string {
+	return content === '' ? `<${name}${attributes}/>` : `<${name}${attributes}>${content}</${name}>`;
+}
+
+function attributeText(name: string, attribute: string, value: XmlValue, path: string): string {
+	const where = `${path}/@${attribute}`;
+	assertName(attribute, where);
+	if (value !== null && typeof value === 'object') throw new CodecError(`The attribute ${where} must be a plain value`);
+	return ` ${attribute}="${escapeWith(value === null ? '' : scalarText(value as XmlScalar), ATTRIBUTE_ESCAPES, where)}"`;
+}
+
+/** An element's own text (`#text`): CDATA, base64 or an escaped scalar. */
+function ownText(value: XmlValue, path: string): string {
+	if (value instanceof XmlCdata) return cdataText(value.text, path);
+	// Base64 (and the marker standing for it) is letters, digits, `+`, `/` and `=`: nothing to escape.
+	if (value instanceof Base64Content) return base64Text(value);
+	if (value === null || value === undefined || typeof value === 'object') return '';
+	return escapeWith(scalarText(value), TEXT_ESCAPES, path);
+}
+
+/** Writes the XML text straight from the object model (no intermediate tree: a MultiData of 100 rows is one pass). */
+function writeXml(name: string, value: XmlValue, path: string): string {
+	if (value === undefined) return '';
+	if (Array.isArray(value)) {
+		let out = '';
+		for (const entry of value) out += writeXml(name, entry, path);
+		return out;
+	}
 	assertName(name, path);
-	if (value === null) return [{ [name]: [] }];
-	if (value instanceof XmlCdata) return [{ [name]: cdataNodes(value.text, path) }];
-	if (value instanceof Base64Content) return [{ [name]: base64Nodes(value) }];
-	if (typeof value !== 'object') {
-		const text = scalarText(value);
-		return [{ [name]: text === '' ? [] : [{ '#text': escapeWith(text, TEXT_ESCAPES, path) }] }];
-	}
-	const children: OrderedNode[] = [];
-	const attributes: Record<string, string> = {};
-	for (const [key, child] of Object.entries(value)) {
+	if (value === null) return `<${name}/>`;
+	if (typeof value !== 'object' || value instanceof XmlCdata || value instanceof Base64Content) return element(name, '', ownText(value, path));
+	let attributes = '';
+	let content = '';
+	for (const key of Object.keys(value)) {
+		const child = value[key];
 		if (child === undefined) continue;
-		if (key.startsWith('@')) {
-			const attribute = key.slice(1);
-			assertName(attribute, `${path}/@${attribute}`);
-			if (child !== null && typeof child === 'object') {
-				throw new CodecError(`The attribute ${path}/@${attribute} must be a plain value`);
-			}
-			attributes[attribute] = escapeWith(
-				child === null ? '' : scalarText(child),
-				ATTRIBUTE_ESCAPES,
-				`${path}/@${attribute}`,
-			);
-		} else if (key === '#text') {
-			if (child instanceof XmlCdata) children.push(...cdataNodes(child.text, path));
-			else if (child instanceof Base64Content) children.push(...base64Nodes(child));
-			else if (child !== null && typeof child !== 'object' && scalarText(child) !== '')
-				children.push({ '#text': escapeWith(scalarText(child), TEXT_ESCAPES, path) });
-		} else {
-			children.push(...toOrderedNodes(key, child, `${path}/${key}`));
-		}
+		if (key.startsWith('@')) attributes += attributeText(name, key.slice(1), child, path);
+		else if (key === '#text') content += ownText(child, path);
+		else content += writeXml(key, child, `${path}/${key}`);
 	}
-	const node: OrderedNode = { [name]: children };
-	if (Object.keys(attributes).length > 0) node[':@'] = attributes;
-	return [node];
+	return element(name, attributes, content);
+}
+
+/** How many elements `value` writes as `name`: arrays, nested ones too, are repeated elements. */
+function elementCount(value: XmlValue): number {
+	if (value === undefined) return 0;
+	return Array.isArray(value) ? value.reduce<number>((sum, entry) => sum + elementCount(entry), 0) : 1;
 }
 
 /** Writes `value` as the document element `rootName`. Throws a CodecError naming the field for unwritable input. */
 export function buildXml(rootName: string, value: XmlValue, options: XmlBuildOptions = {}): string {
-	const nodes = toOrderedNodes(rootName, value, rootName);
-	if (nodes.length !== 1) throw new CodecError(`The XML document element ${rootName} must be a single element`);
-	const body = builder.build(nodes) as string;
+	// Written first, so that a value that cannot be written is named before the shape of the root is judged.
+	const body = writeXml(rootName, value, rootName);
+	if (elementCount(value) !== 1) throw new CodecError(`The XML document element ${rootName} must be a single element`);
 	return options.declaration ? `<?xml version="1.0" encoding="UTF-8"?>${body}` : body;
 }
 

@@ -16,6 +16,14 @@ describe('buildXml', () => {
 		);
 	});
 
+	it('writes empty content as an empty element, text next to child elements in the order given, nested arrays flat', () => {
+		expect(buildXml('r', { a: '', b: { '@x': '', '#text': '' }, c: { '#text': 't', d: [[1, undefined], [2]], '@y': 'tab\there' } })).toBe(
+			'<r><a/><b x=""/><c y="tab&#9;here">t<d>1</d><d>2</d></c></r>',
+		);
+		expect(() => buildXml('r', [{ a: 1 }, { a: 2 }])).toThrow('The XML document element r must be a single element');
+		expect(() => buildXml('r', [{ 'bad name': 1 }, {}])).toThrow('"bad name" is not a valid XML name (in r/bad name)');
+	});
+
 	it('writes an XML declaration when asked', () => {
 		expect(buildXml('a', 'x', { declaration: true })).toBe('<?xml version="1.0" encoding="UTF-8"?><a>x</a>');
 	});
