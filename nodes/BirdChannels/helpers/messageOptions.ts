@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { invalidParameter, jsonObjectParameter } from '../../shared/validation';
-import { compact, splitList } from '../../shared/records';
+import { splitList } from '../../shared/records';
 import { readDateTime, rfc3339 } from './dateTime';
 
 /** Bird's limits of a message request ("Messaging" on docs.bird.com, the `CreateMessage` schema). */
@@ -19,6 +19,7 @@ export const REPLY_TO_TYPES = ['click', 'message', 'referrals'];
 const text = (raw: unknown): string => (typeof raw === 'string' ? raw.trim() : raw === undefined || raw === null ? '' : String(raw).trim());
 
 function readTags(context: IExecuteFunctions, itemIndex: number, raw: unknown): string[] | undefined {
+	if (raw === undefined || raw === '') return undefined;
 	const tags = splitList(raw);
 	if (tags.length === 0) return undefined;
 	if (tags.length > MAX_TAGS) {
@@ -127,6 +128,13 @@ export function mergeMeta(base: IDataObject | undefined, over: IDataObject | und
 	return { ...base, ...over, ...(Object.keys(extra).length > 0 ? { extraInformation: extra } : {}) };
 }
 
+/** compact() without its copies: this runs for every item of a batch of 100,000. */
+function definedOnly(record: IDataObject): IDataObject {
+	const defined: IDataObject = {};
+	for (const key of Object.keys(record)) if (record[key] !== undefined) defined[key] = record[key];
+	return defined;
+}
+
 /**
  * The Options of a message as request fields, and the notice for the output item when the schedule is already
  * past. Fields not set are left out, so that Bird's own defaults apply.
@@ -137,8 +145,8 @@ export function readMessageOptions(context: IExecuteFunctions, itemIndex: number
 	const reference = text(options.reference);
 	const domain = readShortLinksDomain(context, itemIndex, options.shortLinksDomain);
 	const notificationUrl = readNotificationUrl(context, itemIndex, options.notificationUrl);
-	const fields: IDataObject = {
-		...(reference ? { reference } : {}),
+	const fields = definedOnly({
+		reference: reference || undefined,
 		tags: readTags(context, itemIndex, options.tags),
 		scheduledFor,
 		validity: readValidity(context, itemIndex, options.validity),
@@ -147,9 +155,9 @@ export function readMessageOptions(context: IExecuteFunctions, itemIndex: number
 		sender: readSender(options),
 		replyTo: readReplyTo(context, itemIndex, options),
 		meta: readMeta(context, itemIndex, options),
-	};
+	});
 	for (const flag of FLAGS) if (typeof options[flag] === 'boolean') fields[flag] = options[flag];
-	return { fields: compact(fields), notice };
+	return { fields, notice };
 }
 
 /**
