@@ -11,10 +11,16 @@ type Known = { constant: unknown; checked?: boolean } | { resolver: Resolver | u
 /** The run's checks of a value read (ParameterGuard): they throw, or give the value back. */
 export type CheckValue = (name: string, itemIndex: number, value: unknown) => unknown;
 
-/** `[]` or `{}`, the usual fallbacks of lists and collections. */
-function isEmpty(value: object): boolean {
-	if (Array.isArray(value)) return value.length === 0;
-	return Object.getPrototypeOf(value) === Object.prototype && Object.keys(value).length === 0;
+const EMPTY_ARRAY = Symbol('[]');
+const EMPTY_OBJECT = Symbol('{}');
+const BY_JSON = Symbol('JSON');
+
+/** The fallback as a Map key: itself when plain, a symbol for `[]` and `{}` (the usual ones); BY_JSON otherwise. */
+function fallbackKey(fallback: unknown): unknown {
+	if (fallback === null || typeof fallback !== 'object') return fallback;
+	if (Array.isArray(fallback)) return fallback.length === 0 ? EMPTY_ARRAY : BY_JSON;
+	for (const _ in fallback) return BY_JSON;
+	return Object.getPrototypeOf(fallback) === Object.prototype ? EMPTY_OBJECT : BY_JSON;
 }
 
 function isOnlyExtractValue(options: IGetNodeParameterOptions): boolean {
@@ -31,6 +37,11 @@ function isOnlyExtractValue(options: IGetNodeParameterOptions): boolean {
  */
 export class ParameterCache {
 	private readonly known = new Map<string, Known>();
+
+	/** Most reads: a plain or empty fallback, no options or extractValue alone; by name, then fallback, no key text. */
+	private readonly plain = new Map<string, Map<unknown, Known>>();
+
+	private readonly extracted = new Map<string, Map<unknown, Known>>();
 
 	constructor(
 		private readonly read: ReadParameter,
@@ -53,20 +64,21 @@ export class ParameterCache {
 		return this.check(name, itemIndex, resolved ? resolved.value : this.read(name, itemIndex, fallback, options));
 	}
 
-	/** Most reads name a parameter with a plain fallback or none: their key needs no JSON. */
-	private keyOf(name: string, fallback: unknown, options: IGetNodeParameterOptions | undefined): string {
-		const extract = options === undefined ? '' : options.extractValue === true && isOnlyExtractValue(options) ? 'x' : undefined;
-		if (extract !== undefined) {
-			if (fallback === undefined && extract === '') return name;
-			if (fallback === null || typeof fallback !== 'object') return `${name}\u0000${extract}${typeof fallback}\u0000${String(fallback)}`;
-			if (isEmpty(fallback)) return `${name}\u0000${extract}${Array.isArray(fallback) ? '[]' : '{}'}`;
+	/** The table and key a read is remembered under. */
+	private slot(name: string, fallback: unknown, options: IGetNodeParameterOptions | undefined): [Map<unknown, Known>, unknown] {
+		const byFallback = fallbackKey(fallback);
+		const tables = options === undefined ? this.plain : options.extractValue === true && isOnlyExtractValue(options) ? this.extracted : undefined;
+		if (tables === undefined || byFallback === BY_JSON) {
+			return [this.known as Map<unknown, Known>, `${name}\u0000${JSON.stringify(fallback) ?? ''}\u0000${JSON.stringify(options) ?? ''}`];
 		}
-		return `${name}\u0001${JSON.stringify(fallback) ?? ''}\u0000${JSON.stringify(options) ?? ''}`;
+		let table = tables.get(name);
+		if (!table) tables.set(name, (table = new Map()));
+		return [table, byFallback];
 	}
 
 	private knownFor(name: string, itemIndex: number, fallback?: unknown, options?: IGetNodeParameterOptions): Known {
-		const key = this.keyOf(name, fallback, options);
-		let known = this.known.get(key);
+		const [table, key] = this.slot(name, fallback, options);
+		let known = table.get(key);
 		if (known !== undefined) return known;
 		const raw = this.read(name, itemIndex, fallback, { rawExpressions: true });
 		if (containsExpression(raw)) {
@@ -78,7 +90,7 @@ export class ParameterCache {
 			// Resolved here, so that a value n8n refuses throws for this item and is not remembered.
 			known = { constant: this.read(name, itemIndex, fallback, options) };
 		}
-		this.known.set(key, known);
+		table.set(key, known);
 		return known;
 	}
 }
