@@ -21,8 +21,12 @@ import { freePort, isTriggerWorkflow, RestClient, runTriggerScenarios, triggerSe
 const WORKERS = 2;
 const BULK_EXECUTIONS = 3;
 const BULK_ITEMS = Number(process.env.QUEUE_BULK_ITEMS ?? 1000);
-/** Bird's documented 500 writes per second per workspace; Mapp Engage's 10 calls per second per account. */
-const BIRD_CEILING = 500;
+/**
+ * The accounts' Requests per Second. Mapp Engage: its documented 10 calls per second. Bird: 100 writes per second, a
+ * credential set below Bird's documented 500, because two workers on a 2-core machine send 350-560 a second at most:
+ * below a 500 ceiling neither its use (≥ 90 %) nor the overshoot without the shared ceiling could show.
+ */
+const BIRD_CEILING = 100;
 const MAPP_CEILING = 10;
 /** The share of the ceiling the bulk run must use. */
 const MIN_USE = 0.9;
@@ -204,6 +208,10 @@ interface BulkFigures {
 	busiest: number;
 	/** Arrivals per second between the first and the last, against the ceiling. */
 	used: number;
+	/** The same while all executions were sending (from the last one's first arrival to the first one's last). */
+	usedWhileAllSend: number;
+	/** The shortest time spanned by ceiling + 1 consecutive arrivals: at least 1000 ms when no second held more. */
+	tightestSpanMs: number;
 	lost: number;
 	duplicated: number;
 	overLimit: number;
@@ -218,6 +226,27 @@ export function busiestSecond(times: number[]): number {
 		busiest = Math.max(busiest, last - first + 1);
 	}
 	return busiest;
+}
+
+/** The shortest time between the first and the last of `count` consecutive entries of `times`. */
+function tightestSpan(times: number[], count: number): number {
+	const sorted = [...times].sort((a, b) => a - b);
+	let tightest = Infinity;
+	for (let index = count - 1; index < sorted.length; index++) tightest = Math.min(tightest, sorted[index] - sorted[index - count + 1]);
+	return tightest;
+}
+
+/** The share of the ceiling used while every execution (marker prefix `<run>-`) was still sending. */
+function useWhileAllSend(sends: Array<{ marker: string; request: LoggedRequest }>, ceiling: number): number {
+	const byRun = new Map<string, number[]>();
+	for (const { marker, request } of sends) {
+		const run = marker.slice(0, marker.lastIndexOf('-'));
+		byRun.set(run, [...(byRun.get(run) ?? []), request.receivedAt]);
+	}
+	const from = Math.max(...[...byRun.values()].map((times) => Math.min(...times)));
+	const to = Math.min(...[...byRun.values()].map((times) => Math.max(...times)));
+	const inside = sends.filter(({ request }) => request.receivedAt >= from && request.receivedAt <= to).length;
+	return to > from ? (inside - 1) / ((to - from) / 1000) / ceiling : 0;
 }
 
 function figuresOf(entry: BulkCase, requests: LoggedRequest[], runs: string[], items: number): BulkFigures {
@@ -236,6 +265,8 @@ function figuresOf(entry: BulkCase, requests: LoggedRequest[], runs: string[], i
 		requests: sends.length,
 		busiest: busiestSecond(times),
 		used: spanSeconds > 0 ? (sends.length - 1) / spanSeconds / entry.ceiling : 0,
+		usedWhileAllSend: useWhileAllSend(sends, entry.ceiling),
+		tightestSpanMs: tightestSpan(times, entry.ceiling + 1),
 		lost: expected.filter((marker) => !delivered(marker)).length,
 		duplicated: [...counts.values()].filter((count) => count > 1).length,
 		overLimit: sends.filter(({ request }) => request.overLimit).length,
@@ -284,7 +315,8 @@ function printFigures(title: string, figures: BulkFigures[], seconds: number): v
 	process.stdout.write(`\n${title} (${seconds.toFixed(0)} s):\n`);
 	for (const figure of figures) {
 		process.stdout.write(
-			`  ${figure.label}: ${figure.requests} requests, busiest second ${figure.busiest}, ${(figure.used * 100).toFixed(1)} % of the ceiling used, ` +
+			`  ${figure.label}: ${figure.requests} requests, busiest second ${figure.busiest} (any ${BULK_CASES.find((entry) => entry.label === figure.label)!.ceiling + 1} arrivals span ≥ ${figure.tightestSpanMs.toFixed(0)} ms), ` +
+				`ceiling used ${(figure.usedWhileAllSend * 100).toFixed(1)} % while all executions sent (${(figure.used * 100).toFixed(1)} % first to last), ` +
 				`${figure.lost} lost, ${figure.duplicated} duplicated, ${figure.overLimit} over the limit\n`,
 		);
 	}
@@ -344,7 +376,7 @@ function bulkProblems(figures: BulkFigures[], statuses: string[][], shared: bool
 		const ceiling = BULK_CASES.find((entry) => entry.label === figure.label)!.ceiling;
 		if (figure.lost > 0 || figure.duplicated > 0) problems.push(`${figure.label}: ${figure.lost} lost, ${figure.duplicated} duplicated`);
 		if (shared && figure.busiest > ceiling) problems.push(`${figure.label}: busiest second ${figure.busiest} > ceiling ${ceiling}`);
-		if (mustUseMost && figure.used < MIN_USE) problems.push(`${figure.label}: ${(figure.used * 100).toFixed(1)} % of the ceiling used, expected ≥ ${MIN_USE * 100} %`);
+		if (mustUseMost && figure.usedWhileAllSend < MIN_USE) problems.push(`${figure.label}: ${(figure.usedWhileAllSend * 100).toFixed(1)} % of the ceiling used while all executions sent, expected ≥ ${MIN_USE * 100} %`);
 		if (shared && figure.overLimit > 0) problems.push(`${figure.label}: ${figure.overLimit} requests over the provider's limit`);
 		if (!shared && figure.busiest <= ceiling) problems.push(`${figure.label}: without the shared ceiling the busiest second was ${figure.busiest}, expected above ${ceiling} (the check could not fail)`);
 	}

@@ -4,15 +4,18 @@
  *
  * Time is cut into slots of 1000 / (ceiling × SLOT_SHARE) ms, counted from the epoch, and a request goes only in a slot
  * it alone claimed: rate-limiter-flexible's counter for that slot's key, with 1 point, lets exactly one claimant
- * through. Consecutive requests of all processes are then at least one slot apart, so any 1000 ms holds fewer than
- * `ceiling` slot starts, even when each request reaches the provider up to (1 / SLOT_SHARE − 1) s (about 50 ms) after
- * its slot began; a process that wakes later than LATE_MS after its slot began takes a fresh one instead. A fixed
- * window of one second (the library's own unit) would let twice the ceiling through across a window's edge.
+ * through. A process claims the next free slot that begins from now on and waits for it. The requests of all
+ * processes are then at least one slot apart, so any 1000 ms holds fewer than `ceiling` slot starts, even when a
+ * request reaches the provider up to (1 / SLOT_SHARE − 1) s (about 75 ms) after its slot began; a process that wakes
+ * later than LATE_MS after its slot began takes a fresh one. A fixed window of one second (the library's own unit)
+ * would let twice the ceiling through across a window's edge.
  *
  * If Redis fails, each process pauses for one second (the slots already taken must leave the window first) and goes on
  * alone at the safe share: the ceiling divided by the processes that took a slot in the last 30 s (at least 2), with
- * the in-process limiter, until Redis answers again; then it takes no slot earlier than one second after its last
- * request on its own. So the two never add up.
+ * the in-process limiter, until Redis answers again. Then it takes no slot earlier than one second after its last
+ * request on the safe share, and keeps the safe share as a cap for HOLD_SAFE_SHARE_MS more, so that processes seeing
+ * Redis come back at different moments never add up. (One process cut off from Redis for longer while the others
+ * reach it can exceed the ceiling by its share.)
  */
 import { LoggerProxy, sleep } from 'n8n-workflow';
 import { RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
@@ -21,10 +24,10 @@ import { sharedRedis, type SharedRedis } from './queueRedis';
 import { RateLimiter, type RateCeiling } from './rateLimit';
 
 /** Slots per second as a share of the ceiling; the rest is the room for a request's way to the provider. */
-export const SLOT_SHARE = 0.95;
+export const SLOT_SHARE = 0.93;
 
 /** A slot that began longer ago than this when its process got to it is given up for a fresh one. */
-export const LATE_MS = 20;
+export const LATE_MS = 15;
 
 /** After Redis failed, how long requests go at the safe share before Redis is asked again. */
 const RETRY_REDIS_MS = 1000;
@@ -40,7 +43,7 @@ const FEWEST_PEERS = 2;
 
 /** What a process knows and does per ceiling key. */
 interface KeyState {
-	/** One claim at a time per process: the next waits for the one before (and for its slot to begin). */
+	/** One claim at a time per process: the next waits for the one before (not for its slot to begin). */
 	chain: Promise<unknown>;
 	/** The earliest slot this process may claim next. */
 	nextSlot: number;
@@ -119,11 +122,20 @@ export class SharedCeiling {
 		if (this.now() < state.degradedUntil) return await this.onSafeShare(state);
 		// Shortly after an outage the safe share stays a cap, until every process has surely seen Redis again.
 		const capped = this.now() - state.failedAt < HOLD_SAFE_SHARE_MS ? await state.insurance!.acquire() : undefined;
-		const claim = state.chain.then(async () => await this.claim(ceiling, state));
-		state.chain = claim.catch(() => undefined);
-		if (await claim) return capped ?? (() => undefined);
-		capped?.();
-		return await this.onSafeShare(state);
+		const width = 1000 / (ceiling.perSecond * SLOT_SHARE);
+		for (;;) {
+			// Claims go one at a time per process (no two of its requests race for one slot); the waits do not.
+			const claim = state.chain.then(async () => await this.claim(ceiling, width, state));
+			state.chain = claim.catch(() => undefined);
+			const slot = await claim;
+			if (slot === undefined) {
+				capped?.();
+				return await this.onSafeShare(state);
+			}
+			const wait = slot * width - this.now();
+			if (wait > 0) await sleep(wait);
+			if (this.now() - slot * width <= LATE_MS) return capped ?? (() => undefined);
+		}
 	}
 
 	private state(key: string): KeyState {
@@ -135,34 +147,23 @@ export class SharedCeiling {
 		return state;
 	}
 
-	/** Claims the next free slot and waits for it to begin; false when Redis failed. */
-	private async claim(ceiling: RateCeiling, state: KeyState): Promise<boolean> {
-		if (this.now() < state.degradedUntil) return false;
-		const width = 1000 / (ceiling.perSecond * SLOT_SHARE);
+	/** Claims the next free slot that begins from now on; undefined when Redis failed. */
+	private async claim(ceiling: RateCeiling, width: number, state: KeyState): Promise<number | undefined> {
+		if (this.now() < state.degradedUntil) return undefined;
 		// Not before one second after the last request on the safe share: those were counted by no one else.
-		let from = Math.max(state.nextSlot, this.firstSlot(width, state.lastInsuranceAt + 1000));
-		for (;;) {
-			const slot = await this.claimFrom(ceiling, width, from, state);
-			if (slot === undefined) return false;
-			state.nextSlot = slot + 1;
-			const wait = slot * width - this.now();
-			if (wait > 0) await sleep(wait);
-			if (this.now() - slot * width <= LATE_MS) return true;
-			from = Math.max(slot + 1, this.firstSlot(width));
-		}
-	}
-
-	/** The first slot that began no longer than LATE_MS ago (and not before `notBefore`). */
-	private firstSlot(width: number, notBefore = -Infinity): number {
-		return Math.ceil((Math.max(this.now() - LATE_MS, notBefore)) / width);
+		const from = Math.max(state.nextSlot, Math.ceil(Math.max(this.now(), state.lastInsuranceAt + 1000) / width));
+		const slot = await this.claimFrom(ceiling, width, from, state);
+		if (slot !== undefined) state.nextSlot = slot + 1;
+		return slot;
 	}
 
 	/** Tries the slots from `first` on until one is this process's; undefined when Redis failed. */
 	private async claimFrom(ceiling: RateCeiling, width: number, first: number, state: KeyState): Promise<number | undefined> {
-		// The key outlives its slot (at least 2 slots, in whole seconds, the library's unit), so no one can claim it twice.
-		const customDuration = Math.max(1, Math.ceil((2 * width) / 1000));
 		for (let slot = first; ; slot++) {
 			try {
+				// The key must outlive its slot, however far ahead it is claimed (a process with many requests waiting
+				// claims several slots ahead), or another process could claim it again once it expired.
+				const customDuration = Math.ceil((slot * width + width - this.now()) / 1000) + 1;
 				await this.store.consume(`${ceiling.key}:${ceiling.perSecond}:${slot}`, 1, { customDuration });
 			} catch (error) {
 				if (error instanceof RateLimiterRes) continue;

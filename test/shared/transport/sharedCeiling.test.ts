@@ -124,4 +124,16 @@ describe('SharedCeiling: one ceiling for several processes', () => {
 		expect(busiestWindow([...first, ...next])).toBeLessThanOrEqual(20);
 		expect(stores[0].calls).toBeGreaterThan(1);
 	});
+
+	it('keeps a slot claimed more than a second ahead from being claimed again (many requests waiting in a process)', async () => {
+		const store = new RateLimiterMemory({ points: 1, duration: 1 });
+		const [early, late] = [new SharedCeiling(store, peers(2)), new SharedCeiling(store, peers(2))];
+		// 12 requests at 5/s: the first process claims slots up to 2.4 s ahead at once; the other comes 1.2 s later.
+		const first = sendAll([early], 12, 5);
+		await new Promise((resolve) => setTimeout(resolve, 1200));
+		const second = await sendAll([late], 4, 5);
+		const sent = [...(await first), ...second];
+		expect(sent).toHaveLength(16);
+		expect(busiestWindow(sent)).toBeLessThanOrEqual(5);
+	});
 });
