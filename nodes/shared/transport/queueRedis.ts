@@ -5,7 +5,7 @@
  * the same Redis without a setting of the package's own. This is the one file that reads the environment.
  */
 import { Cluster, Redis, type ClusterOptions, type RedisOptions } from 'ioredis';
-import { LoggerProxy } from 'n8n-workflow';
+import { LoggerProxy, sleep } from 'n8n-workflow';
 
 export type SharedRedis = Redis | Cluster;
 
@@ -98,6 +98,15 @@ export function sharedRedis(): SharedRedis | undefined {
 	const target = clusterNodes(environment) ? 'the Redis cluster of n8n\'s queue' : `n8n's queue Redis at ${queueRedisOptions(environment).host}`;
 	LoggerProxy.info(`Messaging suite: rate ceilings are shared by all n8n processes through ${target}.`);
 	return client;
+}
+
+/**
+ * Resolves once `redis` is connected, or after `timeoutMs` (then the caller meets the failure and falls back): the
+ * first requests of a process would otherwise find the connection still being made and fall back for nothing.
+ */
+export async function whenReady(redis: SharedRedis, timeoutMs = 2000): Promise<void> {
+	if (redis.status === 'ready') return;
+	await Promise.race([new Promise((resolve) => redis.once('ready', resolve)), sleep(timeoutMs)]);
 }
 
 /** For tests: a given client (or none), instead of the one the environment describes. */

@@ -20,7 +20,7 @@
 import { LoggerProxy, sleep } from 'n8n-workflow';
 import { RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 
-import { sharedRedis, type SharedRedis } from './queueRedis';
+import { sharedRedis, whenReady, type SharedRedis } from './queueRedis';
 import { RateLimiter, type RateCeiling } from './rateLimit';
 
 /** Slots per second as a share of the ceiling; the rest is the room for a request's way to the provider. */
@@ -111,6 +111,8 @@ export class SharedCeiling {
 		private readonly store: SlotStore,
 		private readonly peers: PeerCount,
 		private readonly now: () => number = Date.now,
+		/** Settles once the store can be asked (the connection made, or given up on). */
+		private readonly ready: Promise<void> = Promise.resolve(),
 	) {}
 
 	/**
@@ -118,6 +120,7 @@ export class SharedCeiling {
 	 * matters only on the safe share, where the in-process limiter counts by arrival).
 	 */
 	async take(ceiling: RateCeiling): Promise<() => void> {
+		await this.ready;
 		const state = this.state(ceiling.key);
 		if (this.now() < state.degradedUntil) return await this.onSafeShare(state);
 		// Shortly after an outage the safe share stays a cap, until every process has surely seen Redis again.
@@ -215,6 +218,8 @@ export function sharedCeiling(): SharedCeiling | undefined {
 		? new SharedCeiling(
 				new RateLimiterRedis({ storeClient: redis, points: 1, duration: 1, keyPrefix: 'n8n-messaging-suite:slot', rejectIfRedisNotReady: true }),
 				new RedisPeerCount(redis),
+				Date.now,
+				whenReady(redis),
 			)
 		: undefined;
 	return shared;
