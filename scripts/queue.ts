@@ -15,7 +15,7 @@ import { createSandbox, type LoggedRequest, type Sandbox, type SandboxCredential
 import { BIRD_CHANNELS } from '../sandbox/providers/bird';
 import { prepareExample } from './exampleData';
 import { buildAndPack, ensureRuntime, log, N8nInstance, PACKAGE_NAME, readWorkflows, ROOT, sandboxCredentialId, waitForN8n, type N8nWorkflow } from './n8n';
-import { ensureDebianPackages, startPostgres, startRedis, type PostgresService, type RedisService } from './services';
+import { ensureDebianPackages, startPostgres, startRedis, stopChild, type PostgresService, type RedisService } from './services';
 import { freePort, isTriggerWorkflow, RestClient, runTriggerScenarios, triggerServerEnv } from './triggers';
 
 const WORKERS = 2;
@@ -32,13 +32,6 @@ const MAPP_CEILING = 10;
 const MIN_USE = 0.9;
 
 const SHARED_CEILING_SWITCH = 'N8N_MESSAGING_SUITE_SHARED_CEILING';
-
-interface Cluster {
-	rest: RestClient;
-	main: ChildProcess;
-	workers: ChildProcess[];
-	workerLogs: string[];
-}
 
 function queueEnv(redis: RedisService, postgres: PostgresService): NodeJS.ProcessEnv {
 	return {
@@ -87,15 +80,6 @@ async function waitForOk(url: string, what: string): Promise<void> {
 	throw new Error(`${what} was not ready within 2 minutes (${url})`);
 }
 
-async function stop(child: ChildProcess): Promise<void> {
-	if (child.exitCode !== null || child.signalCode !== null) return;
-	const exited = new Promise((resolve) => child.once('exit', resolve));
-	child.kill('SIGTERM');
-	const killed = setTimeout(() => child.kill('SIGKILL'), 30_000);
-	await exited;
-	clearTimeout(killed);
-}
-
 // ------------------------------------------------------------------------------------------------ examples
 
 /** Runs a workflow as the editor's "Execute Workflow" does; n8n hands it to a worker. Gives the problem, if any. */
@@ -126,17 +110,17 @@ function executionsPerWorker(logs: string[]): number[] {
 	return logs.map((file) => new Set(readFileSync(file, 'utf8').match(/started execution \d+/gi) ?? []).size);
 }
 
-async function runExamples(cluster: Cluster, sandbox: Sandbox, workflows: N8nWorkflow[]): Promise<number> {
+async function runExamples(rest: RestClient, sandbox: Sandbox, workflows: N8nWorkflow[]): Promise<number> {
 	let failures = 0;
 	for (const workflow of workflows.filter((candidate) => !isTriggerWorkflow(candidate))) {
 		sandbox.reset();
 		prepareExample(workflow.id, sandbox);
-		const { problem } = await runThroughWorkers(cluster.rest, workflow);
+		const { problem } = await runThroughWorkers(rest, workflow);
 		if (problem) failures++;
 		process.stdout.write(`${problem ? 'FAIL' : 'PASS'}  ${workflow.name}  (${workflow.id}, through a worker)${problem ? `\n      ✗ ${problem}` : ''}\n`);
 	}
 	sandbox.reset();
-	for (const [workflow, problems] of await runTriggerScenarios(cluster.rest, sandbox, workflows.filter(isTriggerWorkflow))) {
+	for (const [workflow, problems] of await runTriggerScenarios(rest, sandbox, workflows.filter(isTriggerWorkflow))) {
 		if (problems.length > 0) failures++;
 		process.stdout.write(`${problems.length === 0 ? 'PASS' : 'FAIL'}  ${workflow.name}  (${workflow.id}, activated)${problems.map((problem) => `\n      ✗ ${problem}`).join('')}\n`);
 	}
@@ -218,7 +202,7 @@ interface BulkFigures {
 }
 
 /** The most entries of `times` within any 1000 ms (one at t and one at t + 1000 are in different windows). */
-export function busiestSecond(times: number[]): number {
+function busiestSecond(times: number[]): number {
 	const sorted = [...times].sort((a, b) => a - b);
 	let busiest = 0;
 	for (let first = 0, last = 0; last < sorted.length; last++) {
@@ -405,16 +389,14 @@ async function main(): Promise<void> {
 
 		const port = await freePort();
 		const main = n8n.start(port, path.join(n8n.userFolder, 'main.log'), triggerServerEnv());
-		stops.unshift(() => stop(main));
+		stops.unshift(() => stopChild(main));
 		let { workers, logs } = await startWorkers(n8n, {}, 'shared');
-		stops.unshift(() => Promise.all(workers.map(stop)).then(() => undefined));
+		stops.unshift(() => Promise.all(workers.map(stopChild)).then(() => undefined));
 		await waitForN8n(`http://127.0.0.1:${port}`);
 		const rest = new RestClient(`http://127.0.0.1:${port}`);
 		await rest.setUpOwner();
 		log(`Queue mode: main n8n on ${port} and ${WORKERS} workers (${((Date.now() - started) / 1000).toFixed(0)} s); running the examples through the workers...\n`);
-		const cluster: Cluster = { rest, main, workers, workerLogs: logs };
-
-		failures += await runExamples(cluster, sandbox, examples);
+		failures += await runExamples(rest, sandbox, examples);
 		process.stdout.write(`Executions per worker: ${executionsPerWorker(logs).join(', ')}\n`);
 
 		for (const entry of BULK_CASES) {
@@ -445,7 +427,7 @@ async function main(): Promise<void> {
 		const cutProblems = [...bulkProblems(cut.figures, cut.statuses, true, false), ...(cuts > 0 && warned > 0 ? [] : [`no fallback happened (${cuts} cuts, ${warned} workers warned)`])];
 		onProblems.push(...cutProblems);
 
-		await Promise.all(workers.map(stop));
+		await Promise.all(workers.map(stopChild));
 		({ workers, logs } = await startWorkers(n8n, { [SHARED_CEILING_SWITCH]: 'false' }, 'own'));
 		sandbox.reset();
 		log(`Bulk again with new workers, ${SHARED_CEILING_SWITCH}=false (the sandbox only counting)...`);

@@ -72,11 +72,14 @@ export async function startRedis(): Promise<RedisService> {
 	};
 }
 
-async function stopChild(child: ChildProcess): Promise<void> {
+/** Stops a child with SIGTERM, and SIGKILL if it has not exited 30 s later. */
+export async function stopChild(child: ChildProcess): Promise<void> {
 	if (child.exitCode !== null || child.signalCode !== null) return;
 	const exited = new Promise((resolve) => child.once('exit', resolve));
 	child.kill('SIGTERM');
+	const killed = setTimeout(() => child.kill('SIGKILL'), 30_000);
 	await exited;
+	clearTimeout(killed);
 }
 
 export interface PostgresService {
