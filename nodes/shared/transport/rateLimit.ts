@@ -8,26 +8,29 @@ export interface RateCeiling {
 	perSecond: number;
 }
 
-/** One request the limiter let go: when, and the latest it can have reached the provider (once its answer is in). */
-interface Released {
-	at: number;
-	arrivedBy?: number;
-}
-
 /**
  * Lets requests go one at a time, in the order they asked, so that no second, as the provider counts it (by arrival,
  * in any sliding window of 1000 ms), ever holds more than `perSecond` of them, however long each one's connection
- * takes. A request goes at least 1/perSecond after the one before (an even pace, never a burst), and only while fewer
- * than `perSecond` earlier requests may still fall into its second: a request counts as arriving "now" until its answer's
- * headers are in (the caller says so with the function `acquire` gives), and as having arrived then afterwards. So a
- * first connection 600 ms slower than the rest holds back the request `perSecond` places after it, instead of
- * arriving together with it. Every time is measured when it happens, so a busy event loop cannot bunch requests up.
+ * takes. Requests go at an even pace of 1/perSecond (never a burst): a slot the event loop reached up to half an
+ * interval late is not counted from its late start, so that a busy process does not fall behind the pace, and two
+ * requests are never less than half an interval apart. A request counts as arriving "now" until its answer's headers
+ * are in (the caller says so with the function `acquire` gives), and as having arrived then afterwards, so a first
+ * connection 600 ms slower than the rest holds back the request `perSecond` places after it, instead of arriving
+ * together with it. Every time is measured when it happens, so a busy event loop cannot bunch requests up.
  */
 export class RateLimiter {
 	private readonly waiting: Array<(arrived: () => void) => void> = [];
 
-	/** The requests that may still count in a provider's second, oldest first. */
-	private readonly released: Released[] = [];
+	/** Requests let go whose answers are not in yet: each may still arrive "now". */
+	private inFlight = 0;
+
+	/** When the answers of the others came in, oldest first (they come in time order), from `firstArrival` on. */
+	private readonly arrivals: number[] = [];
+
+	private firstArrival = 0;
+
+	/** The slot of the last request let go: its due time on the even pace, at most half an interval before it went. */
+	private lastSlot: number | undefined;
 
 	/** The wait for the first request in line, while one is pending. */
 	private timer: Promise<void> | undefined;
@@ -54,20 +57,28 @@ export class RateLimiter {
 		});
 	}
 
+	/** The next request's slot on the even pace: the last one's plus an interval, or now when that is over half an interval past. */
+	private pacedSlot(now: number): number {
+		const interval = 1000 / this.perSecond;
+		const paced = this.lastSlot === undefined ? now : this.lastSlot + interval;
+		return paced < now - interval / 2 ? now : paced;
+	}
+
 	/** The earliest time the next request may go, or undefined while it waits for an answer to come in. */
 	private nextSlot(now: number): number | undefined {
 		const limit = Math.max(1, Math.floor(this.perSecond));
-		while (this.released.length > 0 && this.released[0].arrivedBy !== undefined && this.released[0].arrivedBy <= now - 1000) {
-			this.released.shift();
+		while (this.firstArrival < this.arrivals.length && this.arrivals[this.firstArrival] <= now - 1000) this.firstArrival++;
+		if (this.firstArrival > 1024 && this.firstArrival * 2 > this.arrivals.length) {
+			this.arrivals.splice(0, this.firstArrival);
+			this.firstArrival = 0;
 		}
-		const mayCount = this.released.filter((entry) => entry.arrivedBy === undefined || entry.arrivedBy > now - 1000);
-		const last = this.released[this.released.length - 1];
-		const paced = last === undefined ? now : last.at + 1000 / this.perSecond;
-		if (mayCount.length < limit) return paced;
-		// The oldest ones must leave the window first; one still in flight has not surely arrived, so has not left.
-		const leaving = mayCount.slice(0, mayCount.length - limit + 1);
-		if (leaving.some((entry) => entry.arrivedBy === undefined)) return undefined;
-		return Math.max(paced, ...leaving.map((entry) => entry.arrivedBy! + 1000));
+		const arrived = this.arrivals.length - this.firstArrival;
+		const paced = this.pacedSlot(now);
+		const mustLeave = this.inFlight + arrived - limit + 1;
+		if (mustLeave <= 0) return paced;
+		// The oldest arrivals must leave the window first; one still in flight has not surely arrived, so cannot leave.
+		if (arrived < mustLeave) return undefined;
+		return Math.max(paced, this.arrivals[this.firstArrival + mustLeave - 1] + 1000);
 	}
 
 	private release(): void {
@@ -83,15 +94,20 @@ export class RateLimiter {
 				});
 				return;
 			}
-			const entry: Released = { at: now };
-			this.released.push(entry);
-			this.waiting.shift()!(() => this.arrived(entry));
+			this.lastSlot = this.pacedSlot(now);
+			this.inFlight++;
+			let counted = true;
+			this.waiting.shift()!(() => {
+				if (!counted) return;
+				counted = false;
+				this.arrived();
+			});
 		}
 	}
 
-	private arrived(entry: Released): void {
-		if (entry.arrivedBy !== undefined) return;
-		entry.arrivedBy = this.now();
+	private arrived(): void {
+		this.inFlight--;
+		this.arrivals.push(this.now());
 		this.release();
 	}
 }

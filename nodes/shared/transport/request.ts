@@ -171,12 +171,15 @@ interface EncodedBody {
 }
 
 /**
- * A codec document as a body: its text, as before, or when it holds binary content (attachments) one buffer of
+ * A codec document as a body: its text as UTF-8 bytes, or when it holds binary content (attachments) one buffer of
  * exactly its length with the base64 encoded into place (see encodeParts), so that neither a base64 string of a file
  * nor the document as text is made. The HTTP client sends a buffer as it is, and every attempt sends it again.
  */
 async function partsBody(parts: EncodedPart[], headers: Record<string, string>): Promise<EncodedBody> {
-	if (parts.every((part) => typeof part === 'string')) return { body: parts.join(''), headers };
+	if (parts.every((part) => typeof part === 'string')) {
+		// As bytes: axios parses a JSON body given as text once more to check it (stringifySafely), a buffer goes as it is.
+		return { body: Buffer.from(parts.join(''), 'utf8'), headers };
+	}
 	const release = await bodyBudget.acquire(encodedByteLength(parts));
 	let body: Buffer | undefined;
 	try {

@@ -216,6 +216,11 @@ export class BirdAccount {
 		};
 	}
 
+	/**
+	 * Stores an accepted (or rejected) message request as Bird's "Message". `request` is the freshly parsed body of one
+	 * HTTP request (or a seed made for this call): the message takes its parts as they are, without copies, so that a
+	 * batch of 100 costs little more than its parsing.
+	 */
 	store(channel: BirdChannel, request: Json, status?: string, reason?: string): Json {
 		const now = new Date().toISOString();
 		const scheduled = typeof request.scheduledFor === 'string' && Date.parse(request.scheduledFor) - Date.now() > 10 * 60 * 1000;
@@ -224,24 +229,18 @@ export class BirdAccount {
 			id: this.nextId('m'),
 			channelId: channel.id,
 			sender: this.senderOf(channel, request.sender),
-			receiver: { contacts: status === 'rejected' ? structuredClone(contacts) : contacts.map((contact) => this.receiverContact(contact)) },
-			...(request.body !== undefined ? { body: structuredClone(request.body) } : {}),
-			...(request.template !== undefined ? { template: structuredClone(request.template) } : {}),
-			...(request.meta !== undefined ? { meta: structuredClone(request.meta) } : {}),
-			...(request.reference !== undefined ? { reference: request.reference } : {}),
-			...(request.replyTo !== undefined && request.replyTo !== null ? { replyTo: structuredClone(request.replyTo) } : {}),
-			...(request.notification !== undefined ? { notification: structuredClone(request.notification) } : {}),
-			...(Array.isArray(request.tags) ? { tags: (request.tags as string[]).map((tag) => tag.toLowerCase()) } : {}),
-			...(request.shortLinks ? { shortLinks: structuredClone(request.shortLinks) } : {}),
-			...(request.scheduledFor !== undefined ? { scheduledFor: request.scheduledFor } : {}),
-			...(request.validity !== undefined ? { validity: request.validity } : {}),
-			status: status ?? (scheduled ? 'scheduled' : 'accepted'),
-			...(reason ? { reason } : {}),
-			direction: 'outgoing',
-			lastStatusAt: now,
-			createdAt: now,
-			updatedAt: now,
+			receiver: { contacts: status === 'rejected' ? contacts : contacts.map((contact) => this.receiverContact(contact)) },
 		};
+		for (const key of ['body', 'template', 'meta', 'reference']) if (request[key] !== undefined) message[key] = request[key];
+		if (request.replyTo !== undefined && request.replyTo !== null) message.replyTo = request.replyTo;
+		if (request.notification !== undefined) message.notification = request.notification;
+		if (Array.isArray(request.tags)) message.tags = (request.tags as string[]).map((tag) => tag.toLowerCase());
+		if (request.shortLinks) message.shortLinks = request.shortLinks;
+		if (request.scheduledFor !== undefined) message.scheduledFor = request.scheduledFor;
+		if (request.validity !== undefined) message.validity = request.validity;
+		message.status = status ?? (scheduled ? 'scheduled' : 'accepted');
+		if (reason) message.reason = reason;
+		Object.assign(message, { direction: 'outgoing', lastStatusAt: now, createdAt: now, updatedAt: now });
 		this.messages.set(message.id as string, message);
 		return message;
 	}

@@ -179,13 +179,14 @@ describe('shared transport: the body handed to the HTTP helper', () => {
 		}
 	});
 
-	it('stays the same text as before when there is no binary content to write', async () => {
+	it('is the UTF-8 bytes of the document text when there is no binary content to write', async () => {
 		for (const [value, inline] of [
 			[{ Content: base64Of(Buffer.alloc(0)) }, { Content: '' }],
-			[{ Name: 'x', Note: 'a & b' }, { Name: 'x', Note: 'a & b' }],
+			[{ Name: 'x', Note: 'a & b é' }, { Name: 'x', Note: 'a & b é' }],
 		] as Array<[XmlElement, XmlElement]>) {
 			const { sent } = await capture(value, [200]);
-			expect(sent[0].body).toBe(buildXml('Request', inline));
+			expect(Buffer.isBuffer(sent[0].body)).toBe(true);
+			expect((sent[0].body as Buffer).toString('utf8')).toBe(buildXml('Request', inline));
 		}
 	});
 });

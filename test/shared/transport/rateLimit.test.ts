@@ -47,6 +47,30 @@ describe('RateLimiter', () => {
 		expect(busiestSecond(times)).toBeLessThanOrEqual(10);
 	});
 
+	it('keeps the pace when a slot is reached late by less than half an interval, and never goes closer than that', async () => {
+		let lag = 0;
+		const clock = () => Date.now() + lag;
+		const limiter = new RateLimiter(10, clock);
+		const times: number[] = [];
+		const all = Promise.all(
+			Array.from({ length: 4 }, async () => {
+				const arrived = await limiter.acquire();
+				times.push(clock());
+				arrived();
+			}),
+		);
+		// The second slot (due 100 ms after the first) is reached 30 ms late, while the event loop was busy.
+		await jest.advanceTimersByTimeAsync(99);
+		lag = 30;
+		await jest.advanceTimersByTimeAsync(1);
+		lag = 0;
+		await jest.advanceTimersByTimeAsync(1_000);
+		await all;
+		const start = times[0];
+		// The third goes on the pace (200 ms), not 100 ms after the late second (230 ms).
+		expect(times.map((time) => time - start)).toEqual([0, 130, 200, 300]);
+	});
+
 	it('counts a request until its answer is in: a first connection 600 ms slower holds back the one a ceiling after it', async () => {
 		const limiter = new RateLimiter(10);
 		const arrivals: number[] = [];
