@@ -35,6 +35,8 @@ const BULK = Number(process.env.BENCH_BULK ?? 10000);
 const ATTACHMENT_MB = Number(process.env.BENCH_ATTACHMENT_MB ?? 25);
 const ONLY = process.env.BENCH_ONLY;
 const GROWTH = (process.env.BENCH_GROWTH ?? '1000,10000,100000').split(',').map(Number);
+/** Items the node under test of part 5 first runs on in a copy of itself (warmedItemsWorkflow). */
+const GROWTH_WARM_UP = 1000;
 /** BENCH_GROWTH_CASES=bird or expertsender: one of part 5's two cases. */
 const GROWTH_CASES = process.env.BENCH_GROWTH_CASES?.split(',');
 /** "Requests in Parallel" for the package's nodes in part 1; the node's default when unset. */
@@ -73,12 +75,38 @@ type WorkflowNode = N8nWorkflow['nodes'][number];
 
 /** Manual Trigger → Set (all rows as JSON) → Split Out (one item per row) → `target`. */
 function itemsWorkflow(id: string, rowsJson: Array<Record<string, unknown>>, target: WorkflowNode): N8nWorkflow {
-	return chain(id, [
+	return chain(id, itemsNodes(rowsJson, target));
+}
+
+function itemsNodes(rowsJson: Array<Record<string, unknown>>, target: WorkflowNode): WorkflowNode[] {
+	return [
 		{ name: 'Start', type: 'n8n-nodes-base.manualTrigger', parameters: {} },
 		{ name: 'Input', type: 'n8n-nodes-base.set', parameters: { mode: 'raw', jsonOutput: JSON.stringify({ rows: rowsJson }), options: {} } },
 		{ name: 'Items', type: 'n8n-nodes-base.splitOut', parameters: { fieldToSplitOut: 'rows', include: 'noOtherFields', options: {} } },
 		target,
-	]);
+	];
+}
+
+const WARM_UP = 'Warm-up';
+
+/**
+ * itemsWorkflow with a warm-up: before `target` runs on all items, a copy of it (WARM_UP) runs on the first
+ * `warmUpItems` of them, on a branch above (n8n's v1 order runs the upper branch first, to its end). `n8n execute`
+ * starts a new process for every run; the warm-up gives the node under test code that has run before, as in an n8n
+ * that has been up for a while. Its requests come before the node under test starts (see requestsOf).
+ */
+function warmedItemsWorkflow(id: string, rowsJson: Array<Record<string, unknown>>, target: WorkflowNode, warmUpItems: number): N8nWorkflow {
+	const workflow = itemsWorkflow(id, rowsJson, target);
+	const placed = (name: string) => workflow.nodes.find((node) => node.name === name) as WorkflowNode & { position: [number, number]; typeVersion: number };
+	const [x, y] = placed('Items').position;
+	workflow.nodes.push(
+		{ id: `${id}-limit`, name: 'First Items', type: 'n8n-nodes-base.limit', typeVersion: 1, position: [x + 220, y - 200], parameters: { maxItems: warmUpItems } } as WorkflowNode,
+		{ ...target, id: `${id}-warm`, name: WARM_UP, typeVersion: placed(target.name).typeVersion, position: [x + 440, y - 200] } as WorkflowNode,
+	);
+	const connections = workflow.connections as Record<string, { main: Array<Array<{ node: string; type: string; index: number }>> }>;
+	connections.Items.main[0].unshift({ node: 'First Items', type: 'main', index: 0 });
+	connections['First Items'] = { main: [[{ node: WARM_UP, type: 'main', index: 0 }]] };
+	return workflow;
 }
 
 /** Manual Trigger → Read/Write Files from Disk (one file, streamed into n8n's binary store) → `target`. */
@@ -529,7 +557,7 @@ function sameOutputNode(output: Record<string, unknown>): WorkflowNode {
  * What n8n itself needs for the package's requests on this machine: the requests the package sent (from the sandbox's
  * log) sent again by n8n's HTTP Request node, one item each, all at once and without a ceiling.
  */
-function replayWorkflow(id: string, sandbox: Sandbox, provider: string, requests: LoggedRequest[]): N8nWorkflow {
+function replayWorkflow(id: string, sandbox: Sandbox, provider: string, requests: LoggedRequest[], warmUpRequests: number): N8nWorkflow {
 	const rows = requests.map((request) => ({
 		url: `${sandbox.url}/${provider}${request.path}${Object.keys(request.query).length > 0 ? `?${new URLSearchParams(request.query as Record<string, string>).toString()}` : ''}`,
 		contentType: request.headers['content-type'] ?? '',
@@ -537,7 +565,7 @@ function replayWorkflow(id: string, sandbox: Sandbox, provider: string, requests
 		body: request.body,
 	}));
 	const authorized = rows.some((row) => row.authorization !== undefined);
-	return itemsWorkflow(
+	return warmedItemsWorkflow(
 		id,
 		rows,
 		httpNode({
@@ -550,19 +578,29 @@ function replayWorkflow(id: string, sandbox: Sandbox, provider: string, requests
 			body: '={{ $json.body }}',
 			options: {},
 		}),
+		warmUpRequests,
 	);
+}
+
+/** The run of the node under test alone: the warm-up's requests (all before the node started) left out. */
+function measured(run: Run): Run {
+	const [warmUp, underTest] = [run.result.nodes[WARM_UP], run.result.nodes[UNDER_TEST]];
+	if (!warmUp || warmUp.startTime === undefined || underTest.startTime === undefined) throw new Error('the warm-up did not run');
+	if (warmUp.startTime + (warmUp.executionTime ?? 0) > underTest.startTime) throw new Error('the warm-up ran after the node under test');
+	const started = underTest.startTime;
+	return { ...run, requests: run.requests.filter((request) => performance.timeOrigin + request.receivedAt >= started) };
 }
 
 async function growthPoint(n8n: N8nInstance, sandbox: Sandbox, entry: GrowthCase, items: number): Promise<GrowthPoint> {
 	const rowsJson = entry.rows(items);
-	const ours = itemsWorkflow(`${entry.id}${items}`, rowsJson, entry.node);
+	const ours = warmedItemsWorkflow(`${entry.id}${items}`, rowsJson, entry.node, GROWTH_WARM_UP);
 	await n8n.importWorkflows([ours]);
 	let baselineId: string | undefined;
 	let replayId: string | undefined;
 	const runs: GrowthPoint[] = [];
 	for (let run = 0; run < RUNS; run++) {
 		sandbox.setRateLimits([entry.limit]);
-		const result = await execute(n8n, sandbox, ours.id, items, true);
+		const result = await measured(await execute(n8n, sandbox, ours.id, items, true));
 		const stats = sandbox.rateStats()[entry.provider];
 		sandbox.setRateLimits([]);
 		if (baselineId === undefined) {
@@ -572,11 +610,11 @@ async function growthPoint(n8n: N8nInstance, sandbox: Sandbox, entry: GrowthCase
 		}
 		const baseline = await execute(n8n, sandbox, baselineId, items, true);
 		if (replayId === undefined) {
-			const replay = replayWorkflow(`${entry.id}Replay${items}`, sandbox, entry.provider, result.requests);
+			const replay = replayWorkflow(`${entry.id}Replay${items}`, sandbox, entry.provider, result.requests, GROWTH_WARM_UP / 100);
 			await n8n.importWorkflows([replay]);
 			replayId = replay.id;
 		}
-		const replayed = await execute(n8n, sandbox, replayId, result.requests.length);
+		const replayed = await measured(await execute(n8n, sandbox, replayId, result.requests.length));
 		runs.push({
 			items,
 			nodeMs: result.nodeMs,

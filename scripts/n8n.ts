@@ -81,6 +81,8 @@ export interface NodeRun {
 	error?: { message: string; description?: string };
 	/** How long the node ran, in milliseconds, as n8n measured it. */
 	executionTime?: number;
+	/** When it started, in milliseconds since the epoch. */
+	startTime?: number;
 }
 
 export interface ExecutionResult {
@@ -203,7 +205,7 @@ export class N8nInstance {
 		// n8n prints log lines (task runner notices) before the run's JSON, which starts a line with `{`.
 		const start = result.stdout.search(/^\{/m);
 		let run: {
-			data?: { resultData?: { runData?: Record<string, Array<{ data?: { main?: Array<NodeRun['items']> }; error?: NodeRun['error']; executionTime?: number }>>; error?: { message: string } } };
+			data?: { resultData?: { runData?: Record<string, Array<{ data?: { main?: Array<NodeRun['items']> }; error?: NodeRun['error']; executionTime?: number; startTime?: number }>>; error?: { message: string } } };
 		} = {};
 		try {
 			// The run's JSON is pretty-printed: it ends at the first line that is a lone `}`. n8n may log more after it.
@@ -221,7 +223,7 @@ export class N8nInstance {
 		if (process.env.DEMO_DEBUG) log(`n8n execute ${workflowId}: exit ${result.status}\n${result.stdout.slice(0, 3000)}\n${result.stderr.slice(0, 3000)}`);
 		const nodes: Record<string, NodeRun> = {};
 		for (const [name, runs] of Object.entries(run.data?.resultData?.runData ?? {})) {
-			nodes[name] = { items: runs[0]?.data?.main?.[0] ?? [], error: runs[0]?.error, executionTime: runs[0]?.executionTime };
+			nodes[name] = { items: runs[0]?.data?.main?.[0] ?? [], error: runs[0]?.error, executionTime: runs[0]?.executionTime, startTime: runs[0]?.startTime };
 		}
 		const error = run.data?.resultData?.error?.message;
 		const status = (run as { status?: string }).status;

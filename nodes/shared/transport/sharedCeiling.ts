@@ -6,8 +6,9 @@
  * it alone claimed: rate-limiter-flexible's counter for that slot's key, with 1 point, lets exactly one claimant
  * through. A process claims the next free slot that begins from now on and waits for it. The requests of all
  * processes are then at least one slot apart, so any 1000 ms holds fewer than `ceiling` slot starts, even when a
- * request reaches the provider up to (1 / SLOT_SHARE − 1) s (about 75 ms) after its slot began; a process that wakes
- * later than LATE_MS after its slot began takes a fresh one. A fixed window of one second (the library's own unit)
+ * request reaches the provider up to (1 / SLOT_SHARE − 1) s − LATE_MS (about 75 ms) later after its slot began than
+ * the one a ceiling before it (a worker's event loop or GC holding a request back); a process that wakes later than
+ * LATE_MS after its slot began takes a fresh one. A fixed window of one second (the library's own unit)
  * would let twice the ceiling through across a window's edge.
  *
  * If Redis fails, each process pauses for one second (the slots already taken must leave the window first) and goes on
@@ -24,10 +25,10 @@ import { sharedRedis, whenReady, type SharedRedis } from './queueRedis';
 import { RateLimiter, type RateCeiling } from './rateLimit';
 
 /** Slots per second as a share of the ceiling; the rest is the room for a request's way to the provider. */
-export const SLOT_SHARE = 0.93;
+export const SLOT_SHARE = 0.92;
 
 /** A slot that began longer ago than this when its process got to it is given up for a fresh one. */
-export const LATE_MS = 15;
+export const LATE_MS = 10;
 
 /** After Redis failed, how long requests go at the safe share before Redis is asked again. */
 const RETRY_REDIS_MS = 1000;
