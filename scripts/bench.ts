@@ -75,16 +75,12 @@ type WorkflowNode = N8nWorkflow['nodes'][number];
 
 /** Manual Trigger → Set (all rows as JSON) → Split Out (one item per row) → `target`. */
 function itemsWorkflow(id: string, rowsJson: Array<Record<string, unknown>>, target: WorkflowNode): N8nWorkflow {
-	return chain(id, itemsNodes(rowsJson, target));
-}
-
-function itemsNodes(rowsJson: Array<Record<string, unknown>>, target: WorkflowNode): WorkflowNode[] {
-	return [
+	return chain(id, [
 		{ name: 'Start', type: 'n8n-nodes-base.manualTrigger', parameters: {} },
 		{ name: 'Input', type: 'n8n-nodes-base.set', parameters: { mode: 'raw', jsonOutput: JSON.stringify({ rows: rowsJson }), options: {} } },
 		{ name: 'Items', type: 'n8n-nodes-base.splitOut', parameters: { fieldToSplitOut: 'rows', include: 'noOtherFields', options: {} } },
 		target,
-	];
+	]);
 }
 
 const WARM_UP = 'Warm-up';
@@ -93,7 +89,7 @@ const WARM_UP = 'Warm-up';
  * itemsWorkflow with a warm-up: before `target` runs on all items, a copy of it (WARM_UP) runs on the first
  * `warmUpItems` of them, on a branch above (n8n's v1 order runs the upper branch first, to its end). `n8n execute`
  * starts a new process for every run; the warm-up gives the node under test code that has run before, as in an n8n
- * that has been up for a while. Its requests come before the node under test starts (see requestsOf).
+ * that has been up for a while. Its requests come before the node under test starts (see measured).
  */
 function warmedItemsWorkflow(id: string, rowsJson: Array<Record<string, unknown>>, target: WorkflowNode, warmUpItems: number): N8nWorkflow {
 	const workflow = itemsWorkflow(id, rowsJson, target);
@@ -582,13 +578,14 @@ function replayWorkflow(id: string, sandbox: Sandbox, provider: string, requests
 	);
 }
 
-/** The run of the node under test alone: the warm-up's requests (all before the node started) left out. */
-function measured(run: Run): Run {
+/** The run of the node under test alone: the warm-up's requests (all before the node started) left out and counted. */
+function measured(run: Run): Run & { warmUpRequests: number } {
 	const [warmUp, underTest] = [run.result.nodes[WARM_UP], run.result.nodes[UNDER_TEST]];
 	if (!warmUp || warmUp.startTime === undefined || underTest.startTime === undefined) throw new Error('the warm-up did not run');
 	if (warmUp.startTime + (warmUp.executionTime ?? 0) > underTest.startTime) throw new Error('the warm-up ran after the node under test');
 	const started = underTest.startTime;
-	return { ...run, requests: run.requests.filter((request) => performance.timeOrigin + request.receivedAt >= started) };
+	const requests = run.requests.filter((request) => performance.timeOrigin + request.receivedAt >= started);
+	return { ...run, requests, warmUpRequests: run.requests.length - requests.length };
 }
 
 async function growthPoint(n8n: N8nInstance, sandbox: Sandbox, entry: GrowthCase, items: number): Promise<GrowthPoint> {
@@ -610,7 +607,7 @@ async function growthPoint(n8n: N8nInstance, sandbox: Sandbox, entry: GrowthCase
 		}
 		const baseline = await execute(n8n, sandbox, baselineId, items, true);
 		if (replayId === undefined) {
-			const replay = replayWorkflow(`${entry.id}Replay${items}`, sandbox, entry.provider, result.requests, GROWTH_WARM_UP / 100);
+			const replay = replayWorkflow(`${entry.id}Replay${items}`, sandbox, entry.provider, result.requests, result.warmUpRequests);
 			await n8n.importWorkflows([replay]);
 			replayId = replay.id;
 		}
