@@ -191,9 +191,9 @@ describe('transport: the credential\'s Requests per Second', () => {
 	it('spaces the requests of parallel items at the ceiling: never faster than it allows', async () => {
 		const arrivals = await timedArrivals(40, 12, 10);
 		// 12 requests at 40 per second leave 25 ms apart, so the last leaves 11 × 25 ms after the first. They are timed
-		// on arrival, where the first one's delay (it also opens the connection) can shorten that by up to an interval;
-		// unpaced, all 12 would arrive within a few milliseconds.
-		expect(arrivals[arrivals.length - 1] - arrivals[0]).toBeGreaterThanOrEqual(10 * 25);
+		// on arrival, and the first ones each open a connection while the others are in flight, which on a busy machine
+		// can take more than an interval (249 ms was seen); unpaced, all 12 would arrive within a few milliseconds.
+		expect(arrivals[arrivals.length - 1] - arrivals[0]).toBeGreaterThanOrEqual(8 * 25);
 		// No window of one second holds more than 40 (+1 for a window closed at both ends).
 		for (const start of arrivals) expect(arrivals.filter((time) => time >= start && time < start + 1000).length).toBeLessThanOrEqual(41);
 	});
