@@ -121,12 +121,13 @@ export class Redactor {
 	}
 
 	/** The runs of `value` made of secret windows, as [start, end) pairs in order, merged where they touch. */
-	private runsIn(value: string): Array<[number, number]> {
-		const runs: Array<[number, number]> = [];
+	private runsIn(value: string): Array<[number, number]> | undefined {
+		let runs: Array<[number, number]> | undefined;
 		if (this.windows.size === 0) return runs;
 		for (let start = 0; start + FRAGMENT_LENGTH <= value.length; start++) {
 			if (this.starts[pairBucket(value, start)] === 0) continue;
 			if (!this.windows.has(value.slice(start, start + FRAGMENT_LENGTH))) continue;
+			runs ??= [];
 			const last = runs[runs.length - 1];
 			if (last && start <= last[1]) last[1] = start + FRAGMENT_LENGTH;
 			else runs.push([start, start + FRAGMENT_LENGTH]);
@@ -137,7 +138,7 @@ export class Redactor {
 	text(value: string): string {
 		let result = value;
 		const runs = this.runsIn(result);
-		if (runs.length > 0) {
+		if (runs !== undefined) {
 			let out = '';
 			let from = 0;
 			for (const [start, end] of runs) {
@@ -158,19 +159,41 @@ export class Redactor {
 	 */
 	value<T>(value: T): T {
 		if (typeof value === 'string') return this.text(value) as T;
-		if (Array.isArray(value)) {
-			const entries = value.map((entry) => this.value(entry) as unknown);
-			return (entries.some((entry, index) => entry !== value[index]) ? entries : value) as T;
-		}
+		if (Array.isArray(value)) return this.array(value) as T;
 		if (value === null || typeof value !== 'object' || Buffer.isBuffer(value) || ArrayBuffer.isView(value)) return value;
-		let changed = false;
-		const copy: Record<string, unknown> = {};
-		for (const [key, entry] of Object.entries(value as Record<string, unknown>)) {
-			const safeKey = this.text(key);
-			const safeEntry = this.value(entry);
-			changed ||= safeKey !== key || safeEntry !== entry;
-			Object.defineProperty(copy, safeKey, { value: safeEntry, enumerable: true, writable: true, configurable: true });
-		}
-		return (changed ? copy : value) as T;
+		return this.object(value as Record<string, unknown>) as T;
 	}
+
+	// Answers are redacted whole (every item of a batch), and almost never hold a secret: nothing is copied until the
+	// first entry that changes.
+	private array(value: unknown[]): unknown[] {
+		let copy: unknown[] | undefined;
+		for (let index = 0; index < value.length; index++) {
+			const entry = this.value(value[index]);
+			if (copy === undefined && entry !== value[index]) copy = value.slice(0, index);
+			copy?.push(entry);
+		}
+		return copy ?? value;
+	}
+
+	private object(value: Record<string, unknown>): Record<string, unknown> {
+		const keys = Object.keys(value);
+		let copy: Record<string, unknown> | undefined;
+		for (let index = 0; index < keys.length; index++) {
+			const key = keys[index];
+			const safeKey = this.text(key);
+			const safeEntry = this.value(value[key]);
+			if (copy === undefined && (safeKey !== key || safeEntry !== value[key])) {
+				copy = {};
+				for (const earlier of keys.slice(0, index)) ownEntry(copy, earlier, value[earlier]);
+			}
+			if (copy !== undefined) ownEntry(copy, safeKey, safeEntry);
+		}
+		return copy ?? value;
+	}
+}
+
+/** An own data entry even for keys such as `__proto__`. */
+function ownEntry(target: Record<string, unknown>, key: string, entry: unknown): void {
+	Object.defineProperty(target, key, { value: entry, enumerable: true, writable: true, configurable: true });
 }

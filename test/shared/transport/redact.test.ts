@@ -72,6 +72,17 @@ describe('Redactor: values', () => {
 		const buffer = Buffer.from(SECRET);
 		expect(redactor.value({ buffer }).buffer).toBe(buffer);
 	});
+
+	it('copies only the containers on the way to a secret found after plain entries, in their order', () => {
+		const plain = { keep: 'plain' };
+		const value = { first: plain, rows: ['one', { deep: `x ${SECRET} y` }, 'three'], last: 4, [SECRET]: 'key' };
+		const redacted = redactor.value(value);
+		expect(redacted).not.toBe(value);
+		expect(redacted.first).toBe(plain);
+		expect(Object.keys(redacted)).toEqual(['first', 'rows', 'last', '***']);
+		expect(redacted.rows).toEqual(['one', { deep: 'x *** y' }, 'three']);
+		expect(value.rows[1]).toEqual({ deep: `x ${SECRET} y` });
+	});
 });
 
 describe('Redactor: cost', () => {
