@@ -126,7 +126,7 @@ export class ParameterGuard {
 			const picker = this.pickers.get(childPath);
 			if (picker && !picker.values.has(String(child))) throw this.refuse(childPath, picker, itemIndex, child, entriesMap(entries));
 			const textField = this.textFields.get(childPath);
-			if (textField) this.checkText(childPath, textField, itemIndex, child, entriesMap(entries));
+			if (textField) this.checkText(childPath, textField, itemIndex, child, entries);
 			if (this.containers.has(childPath)) this.walk(childPath, child, itemIndex, entries);
 		}
 	}
@@ -141,8 +141,9 @@ export class ParameterGuard {
 		);
 	}
 
-	private checkText(path: string, field: TextField, itemIndex: number, value: unknown, entries = new Map<string, number>()): void {
+	/** `entries` is made into the label's Map only when the value is refused: this runs for every text of every item. */
+	private checkText(path: string, field: TextField, itemIndex: number, value: unknown, entries?: Entries): void {
 		const wrong = textProblem(field, value);
-		if (wrong) throw invalidParameter(this.context, itemIndex, fieldLabel(this.labels, path, field, entries), wrong.problem, wrong.fix);
+		if (wrong) throw invalidParameter(this.context, itemIndex, fieldLabel(this.labels, path, field, entriesMap(entries)), wrong.problem, wrong.fix);
 	}
 }

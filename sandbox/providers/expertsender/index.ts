@@ -66,11 +66,25 @@ function parsedRequest(request: SandboxRequest): XmlParsedElement {
 	if (request.text.trimStart().startsWith('<?xml')) {
 		throw new Rejection(400, 'The request must not start with an XML declaration.');
 	}
-	try {
-		return parseXml(request.text, { what: 'The request' });
-	} catch (error) {
-		throw new Rejection(400, `Request is not valid XML: ${(error as Error).message}`);
+	const document = documentOf(request);
+	if (document instanceof Error) throw new Rejection(400, `Request is not valid XML: ${document.message}`);
+	return document;
+}
+
+/** A POST body parsed once per request: the rate limit's key and the route both read it. */
+const documents = new WeakMap<SandboxRequest, XmlParsedElement | Error>();
+
+function documentOf(request: SandboxRequest): XmlParsedElement | Error {
+	let document = documents.get(request);
+	if (document === undefined) {
+		try {
+			document = parseXml(request.text, { what: 'The request' });
+		} catch (error) {
+			document = error as Error;
+		}
+		documents.set(request, document);
 	}
+	return document;
 }
 
 /** Everything every POST body must satisfy; gives the ApiRequest element. */
@@ -117,8 +131,10 @@ export class ExpertSenderProvider extends EsAccount implements ProviderModule {
 	/** Counted per API key: in the query for GET and DELETE, in `<ApiKey>` (entities decoded) for POST. */
 	rateLimitKey(request: SandboxRequest): string {
 		if (request.method !== 'POST') return request.query.get('apiKey') ?? '';
+		const document = documentOf(request);
+		if (document instanceof Error) return '';
 		try {
-			return text(asXmlElement(parseXml(request.text).ApiRequest).ApiKey) ?? '';
+			return text(asXmlElement(document.ApiRequest).ApiKey) ?? '';
 		} catch {
 			return '';
 		}

@@ -34,12 +34,12 @@ describe('RateLimiter', () => {
 		expect(times[34] - times[0]).toBe(3_400);
 	});
 
-	it('does not bunch up requests that a busy event loop held back', async () => {
+	it('does not bunch up requests that a busy event loop held back for longer than eight intervals', async () => {
 		const limiter = new RateLimiter(10);
 		const released = await release(limiter, 20, async (advance) => {
 			await advance(250);
-			// The event loop is blocked for 600 ms: the clock moves on, no timer fires meanwhile.
-			jest.setSystemTime(Date.now() + 600);
+			// The event loop is blocked for 1 s: the clock moves on, no timer fires meanwhile.
+			jest.setSystemTime(Date.now() + 1_000);
 			await advance(5_000);
 		});
 		const times = released.map((entry) => entry.at);
@@ -69,6 +69,40 @@ describe('RateLimiter', () => {
 		const start = times[0];
 		// The third goes on the pace (200 ms), not 100 ms after the late second (230 ms).
 		expect(times.map((time) => time - start)).toEqual([0, 130, 200, 300]);
+	});
+
+	/** Release times (from the first) of `count` requests at 10/s when the clock jumps `stall` ms just before the second slot. */
+	async function releasesAfterStall(count: number, stall: number): Promise<number[]> {
+		let lag = 0;
+		const clock = () => Date.now() + lag;
+		const limiter = new RateLimiter(10, clock);
+		const times: number[] = [];
+		const all = Promise.all(
+			Array.from({ length: count }, async () => {
+				const arrived = await limiter.acquire();
+				times.push(clock());
+				arrived();
+			}),
+		);
+		await jest.advanceTimersByTimeAsync(99);
+		// The event loop was busy: the clock moved on `stall` ms more than the timers did (and stays ahead).
+		lag = stall;
+		await jest.advanceTimersByTimeAsync(2_000);
+		await all;
+		return times.map((time) => time - times[0]);
+	}
+
+	it('catches up a slot reached up to eight intervals late, half an interval apart, and any second stays within the ceiling', async () => {
+		// The second slot (due at 100 ms) is reached at 350 ms; the ones due at 200 to 500 ms follow half an interval
+		// apart until the pace is reached again at 600 ms. The twelfth waits until the second has been out of the
+		// window for a second (1,350 ms): the ten from 350 to 1,000 ms filled it.
+		const times = await releasesAfterStall(12, 250);
+		expect(times).toEqual([0, 350, 400, 450, 500, 550, 600, 700, 800, 900, 1_000, 1_350]);
+		expect(busiestSecond(times)).toBeLessThanOrEqual(10);
+	});
+
+	it('does not make up a stall of more than eight intervals: the pace starts again from the late slot', async () => {
+		expect(await releasesAfterStall(4, 900)).toEqual([0, 1_000, 1_100, 1_200]);
 	});
 
 	it('counts a request until its answer is in: a first connection 600 ms slower holds back the one a ceiling after it', async () => {
