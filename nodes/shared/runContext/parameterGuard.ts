@@ -124,18 +124,18 @@ export class ParameterGuard {
 			const child = (value as IDataObject)[key];
 			const childPath = this.childPath(path, key);
 			const picker = this.pickers.get(childPath);
-			if (picker && !picker.values.has(String(child))) throw this.refuse(childPath, picker, itemIndex, child, entriesMap(entries));
+			if (picker && !picker.values.has(String(child))) throw this.refuse(childPath, picker, itemIndex, child, entries);
 			const textField = this.textFields.get(childPath);
 			if (textField) this.checkText(childPath, textField, itemIndex, child, entries);
 			if (this.containers.has(childPath)) this.walk(childPath, child, itemIndex, entries);
 		}
 	}
 
-	private refuse(path: string, picker: Picker, itemIndex: number, value: unknown, entries = new Map<string, number>()): Error {
+	private refuse(path: string, picker: Picker, itemIndex: number, value: unknown, entries?: Entries): Error {
 		return invalidParameter(
 			this.context,
 			itemIndex,
-			fieldLabel(this.labels, path, picker, entries),
+			fieldLabel(this.labels, path, picker, entriesMap(entries)),
 			`"${String(value)}" is not one of its options`,
 			`Use one of ${picker.names.join(', ')}.`,
 		);

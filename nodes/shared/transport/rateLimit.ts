@@ -9,22 +9,22 @@ export interface RateCeiling {
 }
 
 /**
- * Lets requests go one at a time, in the order they asked, so that no second, as the provider counts it (by arrival,
- * in any sliding window of 1000 ms), ever holds more than `perSecond` of them, however long each one's connection
- * takes. Requests go at an even pace of 1/perSecond (never a burst): a slot the event loop reached up to LATE_INTERVALS
- * intervals late (it was parsing answers, collecting garbage) keeps its place on the pace and the ones after it catch
- * up, two requests never less than half an interval apart, so that a busy process does not fall behind the pace; a
- * longer stall is not made up. A request counts as arriving "now" until its answer's headers
- * are in (the caller says so with the function `acquire` gives), and as having arrived then afterwards, so a first
- * connection 600 ms slower than the rest holds back the request `perSecond` places after it, instead of arriving
- * together with it. Every time is measured when it happens, so a busy event loop cannot bunch requests up.
- */
-/**
  * How late a slot may be reached and still keep its place on the pace. At most this many requests go closer together
  * than the pace (half an interval apart) after a stall; any second still holds no more than the ceiling.
  */
 const LATE_INTERVALS = 8;
 
+/**
+ * Lets requests go one at a time, in the order they asked, so that no second, as the provider counts it (by arrival,
+ * in any sliding window of 1000 ms), ever holds more than `perSecond` of them, however long each one's connection
+ * takes. Requests go at an even pace of 1/perSecond (never a burst): a slot the event loop reached up to LATE_INTERVALS
+ * intervals late (it was parsing answers, collecting garbage) keeps its place on the pace and the ones after it catch
+ * up, two requests never less than half an interval apart, so that a busy process does not fall behind the pace; a
+ * longer stall is not made up. A request counts as arriving "now" until its answer's headers are in (the caller says
+ * so with the function `acquire` gives), and as having arrived then afterwards, so a first connection 600 ms slower
+ * than the rest holds back the request `perSecond` places after it, instead of arriving together with it. Every time
+ * is measured when it happens, so a busy event loop cannot bunch requests up.
+ */
 export class RateLimiter {
 	private readonly waiting: Array<(arrived: () => void) => void> = [];
 
@@ -36,7 +36,7 @@ export class RateLimiter {
 
 	private firstArrival = 0;
 
-	/** The slot of the last request let go: its due time on the even pace, at most LATE_INTERVALS before it went. */
+	/** The slot of the last request let go: its due time on the even pace, at most LATE_INTERVALS intervals before it went. */
 	private lastSlot: number | undefined;
 
 	/** When the last request was let go. */
@@ -83,7 +83,8 @@ export class RateLimiter {
 			this.firstArrival = 0;
 		}
 		const arrived = this.arrivals.length - this.firstArrival;
-		const paced = Math.max(this.pacedSlot(now), this.lastRelease + 500 / this.perSecond);
+		const halfInterval = 500 / this.perSecond;
+		const paced = Math.max(this.pacedSlot(now), this.lastRelease + halfInterval);
 		const mustLeave = this.inFlight + arrived - limit + 1;
 		if (mustLeave <= 0) return paced;
 		// The oldest arrivals must leave the window first; one still in flight has not surely arrived, so cannot leave.
