@@ -530,6 +530,23 @@ interface GrowthPoint {
 	n8nRss: number;
 	/** The same requests sent by n8n's HTTP Request node, all at once (replayWorkflow). */
 	replayMs: number;
+	/** Where the node's time went: before the first request arrived, between the first and the last, after the last. */
+	phases: Phases;
+}
+
+interface Phases {
+	beforeFirst: number;
+	span: number;
+	afterLast: number;
+}
+
+/** The node's time split at the first and the last request that reached the sandbox (both clocks are this machine's). */
+function phasesOf(run: Run): Phases {
+	const underTest = run.result.nodes[UNDER_TEST];
+	const started = (underTest.startTime ?? Number.NaN) - performance.timeOrigin;
+	const arrivals = run.requests.map((request) => request.receivedAt);
+	const [first, last] = [Math.min(...arrivals), Math.max(...arrivals)];
+	return { beforeFirst: first - started, span: last - first, afterLast: started + run.nodeMs - last };
 }
 
 /** The least time `requests` can take under `perSecond`: the first goes at once, each next one 1/perSecond later. */
@@ -621,9 +638,12 @@ async function growthPoint(n8n: N8nInstance, sandbox: Sandbox, entry: GrowthCase
 			peakRss: result.peakRss ?? Number.NaN,
 			n8nRss: baseline.peakRss ?? Number.NaN,
 			replayMs: replayed.nodeMs,
+			phases: phasesOf(result),
 		});
+		const { beforeFirst, span, afterLast } = runs[runs.length - 1].phases;
 		log(
-			`  run ${run + 1}: ${ms(result.nodeMs)} (floor ${ms(floorMs(result.requests.length, entry.limit.perSecond))}), ${result.requests.length} requests, ` +
+			`  run ${run + 1}: ${ms(result.nodeMs)} (floor ${ms(floorMs(result.requests.length, entry.limit.perSecond))}; before the first request ${ms(beforeFirst)}, ` +
+				`first to last ${ms(span)}, after the last ${ms(afterLast)}), ${result.requests.length} requests, ` +
 				`busiest second ${stats.peakPerSecond}/s, the same requests through HTTP Request ${ms(replayed.nodeMs)}, peak RSS ${mb(result.peakRss ?? 0).toFixed(0)} MB (Edit Fields, same output: ${mb(baseline.peakRss ?? 0).toFixed(0)} MB)`,
 		);
 	}
@@ -637,6 +657,11 @@ async function growthPoint(n8n: N8nInstance, sandbox: Sandbox, entry: GrowthCase
 		peakRss: pick('peakRss'),
 		n8nRss: pick('n8nRss'),
 		replayMs: pick('replayMs'),
+		phases: {
+			beforeFirst: median(runs.map((point) => point.phases.beforeFirst)),
+			span: median(runs.map((point) => point.phases.span)),
+			afterLast: median(runs.map((point) => point.phases.afterLast)),
+		},
 	};
 }
 

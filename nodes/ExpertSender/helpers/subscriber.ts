@@ -144,6 +144,7 @@ function propertyType(context: IExecuteFunctions, itemIndex: number, row: Proper
 
 function readProperties(context: IExecuteFunctions, itemIndex: number, fieldTypes?: FieldTypes): XmlElement[] {
 	const rows = (context.getNodeParameter('customProperties.property', itemIndex, []) as PropertyInput[]) ?? [];
+	if (rows.length === 0) return [];
 	const seen = new Set<number>();
 	return rows.map((row, position) => {
 		const label = `Custom Properties › Property ${position + 1}`;

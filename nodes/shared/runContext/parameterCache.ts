@@ -37,7 +37,8 @@ function copyOf(value: unknown): unknown {
 }
 
 function isOnlyExtractValue(options: IGetNodeParameterOptions): boolean {
-	return Object.keys(options).every((key) => key === 'extractValue');
+	for (const key in options) if (key !== 'extractValue') return false;
+	return true;
 }
 
 /**
@@ -77,20 +78,22 @@ export class ParameterCache {
 		return this.check(name, itemIndex, resolved ? resolved.value : this.read(name, itemIndex, fallback, options));
 	}
 
-	/** The table and key a read is remembered under. */
-	private slot(name: string, fallback: unknown, options: IGetNodeParameterOptions | undefined): [Map<unknown, Known>, unknown] {
-		const byFallback = fallbackKey(fallback);
+	/**
+	 * The table a read is remembered in, keyed by the fallback's key; `known` (keyed by the whole read as text) when
+	 * the fallback or the options are of another kind. Table and key are looked up apart: this runs for every read.
+	 */
+	private tableFor(name: string, byFallback: unknown, options: IGetNodeParameterOptions | undefined): Map<unknown, Known> {
 		const tables = options === undefined ? this.plain : options.extractValue === true && isOnlyExtractValue(options) ? this.extracted : undefined;
-		if (tables === undefined || byFallback === BY_JSON) {
-			return [this.known as Map<unknown, Known>, `${name}\u0000${JSON.stringify(fallback) ?? ''}\u0000${JSON.stringify(options) ?? ''}`];
-		}
+		if (tables === undefined || byFallback === BY_JSON) return this.known as Map<unknown, Known>;
 		let table = tables.get(name);
 		if (!table) tables.set(name, (table = new Map()));
-		return [table, byFallback];
+		return table;
 	}
 
 	private knownFor(name: string, itemIndex: number, fallback?: unknown, options?: IGetNodeParameterOptions): Known {
-		const [table, key] = this.slot(name, fallback, options);
+		const byFallback = fallbackKey(fallback);
+		const table = this.tableFor(name, byFallback, options);
+		const key = table === this.known ? `${name}\u0000${JSON.stringify(fallback) ?? ''}\u0000${JSON.stringify(options) ?? ''}` : byFallback;
 		let known = table.get(key);
 		if (known !== undefined) return known;
 		const raw = this.read(name, itemIndex, fallback, { rawExpressions: true });
