@@ -647,7 +647,8 @@ async function growthPoint(n8n: N8nInstance, sandbox: Sandbox, entry: GrowthCase
 				`busiest second ${stats.peakPerSecond}/s, the same requests through HTTP Request ${ms(replayed.nodeMs)}, peak RSS ${mb(result.peakRss ?? 0).toFixed(0)} MB (Edit Fields, same output: ${mb(baseline.peakRss ?? 0).toFixed(0)} MB)`,
 		);
 	}
-	const pick = (key: keyof GrowthPoint) => median(runs.map((point) => point[key]));
+	const pick = (key: Exclude<keyof GrowthPoint, 'phases'>) => median(runs.map((point) => point[key]));
+	const pickPhase = (key: keyof Phases) => median(runs.map((point) => point.phases[key]));
 	return {
 		items,
 		nodeMs: pick('nodeMs'),
@@ -657,11 +658,7 @@ async function growthPoint(n8n: N8nInstance, sandbox: Sandbox, entry: GrowthCase
 		peakRss: pick('peakRss'),
 		n8nRss: pick('n8nRss'),
 		replayMs: pick('replayMs'),
-		phases: {
-			beforeFirst: median(runs.map((point) => point.phases.beforeFirst)),
-			span: median(runs.map((point) => point.phases.span)),
-			afterLast: median(runs.map((point) => point.phases.afterLast)),
-		},
+		phases: { beforeFirst: pickPhase('beforeFirst'), span: pickPhase('span'), afterLast: pickPhase('afterLast') },
 	};
 }
 
