@@ -530,8 +530,6 @@ interface GrowthPoint {
 	n8nRss: number;
 	/** The same requests sent by n8n's HTTP Request node, all at once (replayWorkflow). */
 	replayMs: number;
-	/** Where the node's time went: before the first request arrived, between the first and the last, after the last. */
-	phases: Phases;
 }
 
 interface Phases {
@@ -540,7 +538,10 @@ interface Phases {
 	afterLast: number;
 }
 
-/** The node's time split at the first and the last request that reached the sandbox (both clocks are this machine's). */
+/**
+ * Where a run's time went, for its log line: split at the first and the last request that reached the sandbox (both
+ * clocks are this machine's).
+ */
 function phasesOf(run: Run): Phases {
 	const underTest = run.result.nodes[UNDER_TEST];
 	const started = (underTest.startTime ?? Number.NaN) - performance.timeOrigin;
@@ -638,17 +639,15 @@ async function growthPoint(n8n: N8nInstance, sandbox: Sandbox, entry: GrowthCase
 			peakRss: result.peakRss ?? Number.NaN,
 			n8nRss: baseline.peakRss ?? Number.NaN,
 			replayMs: replayed.nodeMs,
-			phases: phasesOf(result),
 		});
-		const { beforeFirst, span, afterLast } = runs[runs.length - 1].phases;
+		const { beforeFirst, span, afterLast } = phasesOf(result);
 		log(
 			`  run ${run + 1}: ${ms(result.nodeMs)} (floor ${ms(floorMs(result.requests.length, entry.limit.perSecond))}; before the first request ${ms(beforeFirst)}, ` +
 				`first to last ${ms(span)}, after the last ${ms(afterLast)}), ${result.requests.length} requests, ` +
 				`busiest second ${stats.peakPerSecond}/s, the same requests through HTTP Request ${ms(replayed.nodeMs)}, peak RSS ${mb(result.peakRss ?? 0).toFixed(0)} MB (Edit Fields, same output: ${mb(baseline.peakRss ?? 0).toFixed(0)} MB)`,
 		);
 	}
-	const pick = (key: Exclude<keyof GrowthPoint, 'phases'>) => median(runs.map((point) => point[key]));
-	const pickPhase = (key: keyof Phases) => median(runs.map((point) => point.phases[key]));
+	const pick = (key: keyof GrowthPoint) => median(runs.map((point) => point[key]));
 	return {
 		items,
 		nodeMs: pick('nodeMs'),
@@ -658,7 +657,6 @@ async function growthPoint(n8n: N8nInstance, sandbox: Sandbox, entry: GrowthCase
 		peakRss: pick('peakRss'),
 		n8nRss: pick('n8nRss'),
 		replayMs: pick('replayMs'),
-		phases: { beforeFirst: pickPhase('beforeFirst'), span: pickPhase('span'), afterLast: pickPhase('afterLast') },
 	};
 }
 
